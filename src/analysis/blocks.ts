@@ -1,0 +1,84 @@
+import type { ContractNode, DocumentNode, SectionNode, TextNode } from '../tree/types.js';
+import type { TextBlock } from './types.js';
+
+/**
+ * Collects the reader-visible text runs of a tree (paragraphs, headings, table cells) in
+ * document order, each with a map from its plain text back to document offsets.
+ */
+export function buildBlocks(tree: DocumentNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const sections: SectionNode[] = [];
+  let tableDepth = 0;
+  let listDepth = 0;
+
+  const visit = (node: ContractNode): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        blocks.push(makeBlock(node, node.children, sections, tableDepth > 0, listDepth > 0));
+        return;
+      case 'tableCell': {
+        const texts = node.children.filter((child): child is TextNode => child.type === 'text');
+        if (texts.length > 0) blocks.push(makeBlock(node, texts, sections, true, listDepth > 0));
+        break;
+      }
+      case 'text':
+        return;
+      default:
+        break;
+    }
+    if (node.type === 'section') sections.push(node);
+    if (node.type === 'table') tableDepth++;
+    if (node.type === 'list') listDepth++;
+    for (const child of node.children as ContractNode[]) visit(child);
+    if (node.type === 'section') sections.pop();
+    if (node.type === 'table') tableDepth--;
+    if (node.type === 'list') listDepth--;
+  };
+  visit(tree);
+  return blocks;
+}
+
+function makeBlock(
+  node: TextBlock['node'],
+  texts: readonly TextNode[],
+  sections: readonly SectionNode[],
+  inTable: boolean,
+  inList: boolean,
+): TextBlock {
+  // Segment i covers text[segStart[i], segStart[i] + length) and maps to document offsets
+  // starting at docStart[i]; a value whose length differs from its source span (an escape,
+  // an entity) maps linearly and is clamped to its span.
+  const segStart: number[] = [];
+  const docStart: number[] = [];
+  const docEnd: number[] = [];
+  let text = '';
+  for (const child of texts) {
+    segStart.push(text.length);
+    docStart.push(child.position.start.offset);
+    docEnd.push(child.position.end.offset);
+    text += child.value;
+  }
+  const fallback = node.position.start.offset;
+  const toOffset = (index: number): number => {
+    if (segStart.length === 0) return fallback;
+    let low = 0;
+    let high = segStart.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (segStart[mid]! <= index) low = mid;
+      else high = mid - 1;
+    }
+    return Math.min(docStart[low]! + (index - segStart[low]!), docEnd[low]!);
+  };
+  return {
+    node,
+    text,
+    toOffset,
+    section: sections[sections.length - 1],
+    sections: [...sections],
+    isHeading: node.type === 'heading',
+    inTable,
+    inList,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Anchor } from '../engine/diagnostic.js';
+import type { LineIndex } from './line-index.js';
+import type { ContractNode, DocumentNode, SectionNode, SourceLocation } from './types.js';
+import { sectionsAt } from './visit.js';
+
+const KIND_WORD: Partial<Record<SectionNode['kind'], string>> = {
+  clause: 'clause',
+  article: 'Article',
+  part: 'Part',
+  schedule: 'Schedule',
+  annex: 'Annex',
+  appendix: 'Appendix',
+  exhibit: 'Exhibit',
+};
+
+/** How a reader cites a section: its own label, else "clause 4.2" / "Schedule 3". */
+export function sectionLabel(section: SectionNode): string | undefined {
+  if (section.label) return section.label;
+  if (!section.number) return undefined;
+  return `${KIND_WORD[section.kind] ?? 'clause'} ${section.number}`;
+}
+
+/** The source location of the deepest node at `offset` that carries one. */
+function sourceAt(root: ContractNode, offset: number): SourceLocation | undefined {
+  let found: SourceLocation | undefined = root.data?.source as SourceLocation | undefined;
+  let node: ContractNode = root;
+  for (;;) {
+    if (!('children' in node)) break;
+    const next = (node.children as ContractNode[]).find(
+      (child) => child.position.start.offset <= offset && offset < child.position.end.offset,
+    );
+    if (!next) break;
+    node = next;
+    const source = node.data?.source as SourceLocation | undefined;
+    if (source) found = source;
+  }
+  return found;
+}
+
+/** Where a lawyer finds `offset`: page/paragraph/line plus the clause and heading around it. */
+export function anchorAt(tree: DocumentNode, lines: LineIndex, offset: number): Anchor {
+  const chain = sectionsAt(tree, offset);
+  const numbered = [...chain].reverse().find((section) => sectionLabel(section));
+  const titled = [...chain].reverse().find((section) => section.heading);
+  const anchor: Anchor = { label: '' };
+  const parts: string[] = [];
+
+  const source = sourceAt(tree, offset);
+  if (source?.kind === 'docx') {
+    anchor.paragraph = source.paragraph;
+    parts.push(`¶ ${source.paragraph}`);
+  } else if (source?.kind === 'pdf') {
+    anchor.page = source.page;
+    anchor.line = source.line;
+    parts.push(`p. ${source.page}, l. ${source.line}`);
+  } else {
+    anchor.line = lines.pointAt(offset).line;
+    parts.push(`l. ${anchor.line}`);
+  }
+  if (numbered) {
+    anchor.clause = sectionLabel(numbered);
+    parts.push(anchor.clause!);
+  }
+  if (titled?.heading) anchor.heading = titled.heading;
+  anchor.label = parts.join(', ');
+  return anchor;
+}
