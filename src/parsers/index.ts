@@ -2,18 +2,27 @@ import type { Format, Parser } from '../tree/types.js';
 
 /**
  * Parsers load lazily: linting Markdown never imports mammoth or pdf.js.
- * Format detection (by extension and, later, by content) lives in ./detect.ts.
+ * Format detection (by extension and by content) lives in ./detect.ts.
  */
 const loaders: Record<Format, () => Promise<Parser>> = {
   markdown: async () => (await import('./markdown.js')).markdownParser,
   text: async () => (await import('./text.js')).textParser,
-  docx: async () => {
-    throw new Error('DOCX support is not built yet');
-  },
-  pdf: async () => {
-    throw new Error('PDF support is not built yet');
-  },
+  docx: async () => notYetSupported('docx', 'DOCX'),
+  pdf: async () => notYetSupported('pdf', 'PDF'),
 };
+
+// NOTE: DOCX and PDF parsing land with the parser issue (#3); until then such files get a
+// clear per-file error instead of a crash.
+function notYetSupported(id: Format, name: string): Parser {
+  return {
+    id,
+    extensions: [],
+    parse: () => ({
+      ok: false,
+      error: { code: 'unsupported-format', message: `${name} contracts are not supported yet` },
+    }),
+  };
+}
 
 export function loadParser(format: Format): Promise<Parser> {
   return loaders[format]();
