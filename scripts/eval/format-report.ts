@@ -1,0 +1,115 @@
+/**
+ * The eval report as Markdown: readable in a terminal and pasteable into docs/accuracy.md.
+ * Pure: takes the computed report, returns a string.
+ */
+import { STRENGTHS } from './labels.js';
+import { formatRatio, type Comparison, type EvalReport, type SafeguardReport } from './score.js';
+
+export interface ReportContext {
+  corpusDir: string;
+  /** ISO date of the run. */
+  date: string;
+  labelProblems: Array<{ file: string; reason: string }>;
+}
+
+const VERDICT_NAME = { absent: 'missing', weak: 'weak', strong: 'strong' } as const;
+const MAX_QUOTE = 160;
+
+export function formatReport(report: EvalReport, context: ReportContext): string {
+  const lines: string[] = [];
+  const { documents } = report;
+  lines.push(`# clauselint accuracy: ${context.corpusDir} (${context.date})`, '');
+  lines.push(
+    `Documents: ${documents.labelled} labelled, ${documents.linted.length} evaluated, ` +
+      `${documents.unsupported.length} not evaluated (format not supported yet), ${documents.errors.length} errors.`,
+    '',
+  );
+
+  const evaluated = report.safeguards.filter((safeguard) => safeguard.implemented);
+  const skipped = report.safeguards.filter((safeguard) => !safeguard.implemented);
+  lines.push(...summaryTable(evaluated), '');
+  if (skipped.length > 0) {
+    lines.push(
+      `Not evaluated (rule not implemented yet): ${skipped.map((s) => `${s.key} \`${s.ruleId}\``).join(', ')}.`,
+      '',
+    );
+  }
+  for (const safeguard of evaluated) lines.push(...confusionTable(safeguard), '');
+
+  lines.push(`## Disagreements (${report.disagreements.length})`, '');
+  if (report.disagreements.length === 0) lines.push('None.', '');
+  for (const comparison of report.disagreements) lines.push(disagreementLine(comparison));
+  if (report.disagreements.length > 0) lines.push('');
+
+  if (documents.unsupported.length > 0) {
+    lines.push(`## Not evaluated: format not supported yet (${documents.unsupported.length})`, '');
+    for (const { file, reason } of documents.unsupported) lines.push(`- ${file}: ${reason}`);
+    lines.push('');
+  }
+  const problems = [...documents.errors, ...context.labelProblems];
+  if (problems.length > 0) {
+    lines.push(`## Errors (${problems.length})`, '');
+    for (const { file, reason } of problems) lines.push(`- ${file}: ${reason}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function summaryTable(safeguards: readonly SafeguardReport[]): string[] {
+  const rows = safeguards.map(({ key, ruleId, comparisons, score }) =>
+    row([
+      key,
+      `\`${ruleId}\``,
+      String(comparisons.length),
+      formatRatio(score.threeWay),
+      formatRatio(score.presence),
+      formatRatio(score.missingPrecision),
+      formatRatio(score.missingRecall),
+      formatRatio(score.findingPrecision),
+      formatRatio(score.findingRecall),
+    ]),
+  );
+  return [
+    row([
+      'safeguard',
+      'rule',
+      'files',
+      'three-way accuracy',
+      'present vs missing',
+      '"missing" precision',
+      '"missing" recall',
+      'finding precision',
+      'finding recall',
+    ]),
+    row(Array.from({ length: 9 }, () => '---')),
+    ...rows,
+  ];
+}
+
+function confusionTable({ key, ruleId, score }: SafeguardReport): string[] {
+  return [
+    `### ${key} \`${ruleId}\``,
+    '',
+    row(['label / linter', 'missing', 'weak', 'strong']),
+    row(['---', '---:', '---:', '---:']),
+    ...STRENGTHS.map((label) => row([label, ...STRENGTHS.map((verdict) => String(score.matrix[label][verdict]))])),
+  ];
+}
+
+function disagreementLine(comparison: Comparison): string {
+  const { file, safeguard, label, verdict, labelEvidence, labelWhere, finding } = comparison;
+  const parts = [`- **${file}** ${safeguard}: label ${label}, linter ${VERDICT_NAME[verdict]}.`];
+  if (labelEvidence) parts.push(`Label evidence${labelWhere ? ` (${labelWhere})` : ''}: "${clip(labelEvidence)}".`);
+  if (finding) {
+    const at = finding.where ? ` at ${finding.where}` : '';
+    parts.push(`Linter \`${finding.messageId}\`${at}${finding.evidence ? `: "${clip(finding.evidence)}"` : ''}.`);
+  }
+  return parts.join(' ');
+}
+
+const row = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+const clip = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
+};
