@@ -1,0 +1,90 @@
+/**
+ * `npm run bench [corpusDir] [--json]`: generate 10- and 100-page Markdown contracts, time each
+ * pipeline stage warm in-process, the cold CLI as a whole process, peak RSS, check which heavy
+ * modules a Markdown lint loads, and time the real documents of the corpus. A report, never a
+ * timed test: exit 0 unless the benchmark itself cannot run.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinter } from '../src/index.js';
+import { nodeStartup, runCli } from './bench/cold-cli.js';
+import { timeCorpus } from './bench/corpus-timing.js';
+import { formatBench, type BenchResult, type SizeResult } from './bench/format.js';
+import { checkImports, countPackageModules } from './bench/import-check.js';
+import { measureStages } from './bench/stages.js';
+import { countWords, generateContract } from './generate-contract.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
+const WORK_DIR = path.join(REPO_ROOT, '.bench-tmp');
+const PROBE_SCRIPT = fileURLToPath(new URL('./bench/probe.js', import.meta.url));
+const PAGE_COUNTS = [10, 100];
+const USAGE = 'usage: npm run bench -- [corpusDir] [--json]';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const positional = argv.filter((arg) => !arg.startsWith('--'));
+  if (argv.some((arg) => arg.startsWith('--') && arg !== '--json') || positional.length > 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const corpusDir = positional[0] ? path.resolve(positional[0]) : DEFAULT_CORPUS;
+  const progress = (message: string): void => {
+    process.stderr.write(`bench: ${message}\n`);
+  };
+
+  await mkdir(WORK_DIR, { recursive: true });
+  const linter = createLinter({ cwd: REPO_ROOT });
+  const sizes: SizeResult[] = [];
+  let modules: string[] | undefined;
+
+  for (const pages of PAGE_COUNTS) {
+    const text = generateContract({ pages });
+    const file = path.join(WORK_DIR, `contract-${pages}p.md`);
+    await writeFile(file, text);
+    progress(`${pages} pages: in-process stages`);
+    const rules = (await linter.configFor(file)).rules;
+    const stages = await measureStages(file, linter, rules).catch((error: unknown) => ({ problem: describe(error) }));
+    progress(`${pages} pages: cold CLI`);
+    const cli = runCli(file, { repoRoot: REPO_ROOT, probeScript: PROBE_SCRIPT });
+    if ('wall' in cli && cli.probe && !modules) modules = cli.probe.modules;
+    sizes.push({ pages, words: countWords(text), bytes: Buffer.byteLength(text), stages, cli });
+  }
+
+  progress('node startup');
+  const startup = nodeStartup();
+  progress('corpus');
+  const corpus = await timeCorpus(corpusDir, linter).catch((error: unknown) => ({
+    problem: `cannot read the corpus at ${corpusDir}: ${describe(error)}`,
+  }));
+
+  const cpus = os.cpus();
+  const result: BenchResult = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    sizes,
+    nodeStartup: startup,
+    importChecks: modules ? checkImports(modules) : { problem: 'no probe run of the CLI succeeded' },
+    naturalModules: modules ? countPackageModules(modules, 'natural') : 0,
+    corpus,
+  };
+  process.stdout.write(json ? `${JSON.stringify(result, withoutModuleLists, 2)}\n` : formatBench(result));
+  return 0;
+}
+
+/** JSON replacer: the probe's module list is long; keep its length. */
+function withoutModuleLists(key: string, value: unknown): unknown {
+  return key === 'modules' && Array.isArray(value) ? value.length : value;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`clauselint bench: ${describe(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,33 @@
+/** Which heavy modules a Markdown lint must not load. Pure: reads a list of loaded module paths. */
+
+export interface ImportCheck {
+  /** What must hold, in words. */
+  check: string;
+  ok: boolean;
+  /** Loaded modules that break it (first few). */
+  offenders: string[];
+}
+
+const RULES: Array<{ check: string; pattern: RegExp }> = [
+  { check: 'mammoth (DOCX) is not loaded', pattern: /mammoth/i },
+  { check: 'pdf.js / pdf-parse (PDF) is not loaded', pattern: /pdfjs|pdf-parse/i },
+  {
+    check: "natural's top-level index is not loaded (it costs ~1 s, 154 MiB, and runs dotenv)",
+    pattern: /[\\/]node_modules[\\/]natural[\\/](?:lib[\\/]natural[\\/])?index\.js$/,
+  },
+];
+
+const MAX_OFFENDERS = 5;
+
+export function checkImports(modules: readonly string[]): ImportCheck[] {
+  return RULES.map(({ check, pattern }) => {
+    const offenders = modules.filter((module) => pattern.test(module));
+    return { check, ok: offenders.length === 0, offenders: offenders.slice(0, MAX_OFFENDERS) };
+  });
+}
+
+/** How many of natural's own modules were loaded (deep requires are fine; for the record). */
+export function countPackageModules(modules: readonly string[], packageName: string): number {
+  const marker = new RegExp(`[\\\\/]node_modules[\\\\/]${packageName}[\\\\/]`);
+  return modules.filter((module) => marker.test(module)).length;
+}

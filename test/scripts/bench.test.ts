@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { growth, formatMs } from '../../scripts/bench/format.js';
+import { checkImports, countPackageModules } from '../../scripts/bench/import-check.js';
+import { summarize } from '../../scripts/bench/timing.js';
+
+describe('summarize', () => {
+  it('gives the median and range of odd and even sample counts', () => {
+    expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
+    expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
+    expect(() => summarize([])).toThrow(RangeError);
+  });
+});
+
+describe('growth', () => {
+  it('flags a stage that grows more than 1.5 × the page ratio', () => {
+    expect(growth(10, 100, 10)).toEqual({ ratio: 10, flagged: false });
+    expect(growth(10, 150, 10)).toEqual({ ratio: 15, flagged: false });
+    expect(growth(10, 151, 10)?.flagged).toBe(true);
+    expect(growth(undefined, 100, 10)).toBeUndefined();
+    expect(growth(0, 100, 10)).toBeUndefined();
+  });
+});
+
+describe('formatMs', () => {
+  it('keeps about three significant digits', () => {
+    expect(formatMs(3.14159)).toBe('3.14 ms');
+    expect(formatMs(31.4159)).toBe('31.4 ms');
+    expect(formatMs(314.159)).toBe('314 ms');
+    expect(formatMs(3141.59)).toBe('3.14 s');
+  });
+});
+
+describe('checkImports', () => {
+  const clean = [
+    'file:///repo/dist/src/cli/bin.js',
+    'file:///repo/dist/src/parsers/markdown.js',
+    'file:///repo/dist/src/parsers/pdf-notes.js',
+    '/repo/node_modules/natural/lib/natural/tokenizers/regexp_tokenizer.js',
+    '/repo/node_modules/natural/lib/natural/stemmers/porter_stemmer.js',
+  ];
+
+  it('passes when no heavy module is loaded (deep natural requires are fine)', () => {
+    expect(checkImports(clean).every((check) => check.ok)).toBe(true);
+    expect(countPackageModules(clean, 'natural')).toBe(2);
+  });
+
+  it('names mammoth, pdf.js, pdf-parse and natural index when loaded', () => {
+    const checks = checkImports([
+      ...clean,
+      '/repo/node_modules/mammoth/lib/index.js',
+      'file:///repo/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+      '/repo/node_modules/natural/lib/natural/index.js',
+    ]);
+    expect(checks.map((check) => check.ok)).toEqual([false, false, false]);
+    expect(checks[1]?.offenders).toEqual(['file:///repo/node_modules/pdfjs-dist/legacy/build/pdf.mjs']);
+  });
+});
