@@ -1,0 +1,158 @@
+/**
+ * argv → CliOptions, with node's util.parseArgs. Every mistake becomes a UsageError (exit 2)
+ * with a one-line message.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { RuleEntry } from '../index.js';
+import { UsageError } from './errors.js';
+import { parseSize } from './size.js';
+import { closestMatch } from './suggest.js';
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  outputFile?: string;
+  config?: string;
+  /** From repeated `--rule`; the last setting of a rule wins. */
+  rules: Record<string, RuleEntry>;
+  quiet: boolean;
+  /** -1: no limit. */
+  maxWarnings: number;
+  /** `--color` / `--no-color`, whichever came last; undefined when neither was given. */
+  color?: boolean;
+  hints: boolean;
+  ignore: boolean;
+  ignorePath?: string;
+  printConfig?: string;
+  explain?: string;
+  init: boolean;
+  stdin: boolean;
+  stdinFilename: string;
+  maxFileBytes?: number;
+  version: boolean;
+  help: boolean;
+}
+
+export const DEFAULT_STDIN_FILENAME = 'stdin.md';
+
+// Negated flags are declared as options of their own: parseArgs' allowNegative needs Node ≥ 20.16.
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-hints': { type: 'boolean' },
+  'ignore-path': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  explain: { type: 'string' },
+  init: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw usageFromParseError(error as Error & { code?: string });
+  }
+  const { values, positionals, tokens } = parsed;
+
+  const options: CliOptions = {
+    patterns: positionals,
+    format: values.format ?? 'stylish',
+    rules: parseRuleFlags(values.rule ?? []),
+    quiet: values.quiet ?? false,
+    maxWarnings: values['max-warnings'] === undefined ? -1 : parseMaxWarnings(values['max-warnings']),
+    hints: !values['no-hints'],
+    ignore: !values['no-ignore'],
+    init: values.init ?? false,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'] ?? DEFAULT_STDIN_FILENAME,
+    version: values.version ?? false,
+    help: values.help ?? false,
+  };
+  const lastColorFlag = tokens.filter((token) => token.kind === 'option' && (token.name === 'color' || token.name === 'no-color')).at(-1);
+  if (lastColorFlag?.kind === 'option') options.color = lastColorFlag.name === 'color';
+  if (values['output-file'] !== undefined) options.outputFile = nonEmpty('--output-file', values['output-file']);
+  if (values.config !== undefined) options.config = nonEmpty('--config', values.config);
+  if (values['ignore-path'] !== undefined) options.ignorePath = nonEmpty('--ignore-path', values['ignore-path']);
+  if (values['print-config'] !== undefined) options.printConfig = nonEmpty('--print-config', values['print-config']);
+  if (values.explain !== undefined) options.explain = nonEmpty('--explain', values.explain);
+  if (values['max-file-size'] !== undefined) options.maxFileBytes = parseSize(values['max-file-size']);
+  nonEmpty('--format', options.format);
+
+  if (options.stdin && options.patterns.length > 0) {
+    throw new UsageError(`--stdin reads one document from standard input; remove the file arguments (${options.patterns.join(' ')})`);
+  }
+  if (values['stdin-filename'] !== undefined && !options.stdin) {
+    throw new UsageError('--stdin-filename only applies with --stdin');
+  }
+  return options;
+}
+
+/**
+ * `--rule id:severity` or `--rule 'id:["severity", {options}]'`: the part after the first
+ * colon is a bare severity or JSON. The config loader validates the setting itself.
+ */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const flag of flags) {
+    const colon = flag.indexOf(':');
+    const id = flag.slice(0, Math.max(colon, 0)).trim();
+    const setting = flag.slice(colon + 1).trim();
+    if (colon < 0 || !id || !setting) {
+      throw new UsageError(`--rule expects "rule-id:severity" or 'rule-id:["severity", {options}]', not "${flag}"`);
+    }
+    rules[id] = parseRuleSetting(id, setting);
+  }
+  return rules;
+}
+
+function parseRuleSetting(id: string, setting: string): RuleEntry {
+  if (/^[[{"]/.test(setting)) {
+    try {
+      return JSON.parse(setting) as RuleEntry;
+    } catch (error) {
+      throw new UsageError(
+        `--rule ${id}: the setting is not valid JSON (${(error as Error).message}); quote strings, e.g. '${id}:["error", {"option": 1}]'`,
+      );
+    }
+  }
+  return (/^\d+$/.test(setting) ? Number(setting) : setting) as RuleEntry;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
+    throw new UsageError(`--max-warnings expects a whole number (0 or more; -1 for no limit), not "${value}"`);
+  }
+  return Number(value);
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function usageFromParseError(error: Error & { code?: string }): UsageError {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const flag = unknown[1]!;
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const suggestion = flag.startsWith('--') ? closestMatch(flag, names) : undefined;
+    return new UsageError(`unknown option ${flag}${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(error.message.replace(/^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing$/, '$1 needs a value'));
+  }
+  return new UsageError(error.message);
+}
