@@ -35,6 +35,7 @@ export function formatReport(report: EvalReport, context: ReportContext): string
     );
   }
   for (const safeguard of evaluated) lines.push(...confusionTable(safeguard), '');
+  if (evaluated.length > 0 && documents.linted.length > 0) lines.push(...perFileTable(report, evaluated), '');
 
   lines.push(`## Disagreements (${report.disagreements.length})`, '');
   if (report.disagreements.length === 0) lines.push('None.', '');
@@ -94,6 +95,26 @@ function confusionTable({ key, ruleId, score }: SafeguardReport): string[] {
     row(['---', '---:', '---:', '---:']),
     ...STRENGTHS.map((label) => row([label, ...STRENGTHS.map((verdict) => String(score.matrix[label][verdict]))])),
   ];
+}
+
+/** One row per evaluated file: "label / linter" per safeguard, ✗ where they differ. */
+function perFileTable(report: EvalReport, evaluated: readonly SafeguardReport[]): string[] {
+  const lines = [
+    '### Per file (label / linter)',
+    '',
+    row(['file', ...evaluated.map((safeguard) => safeguard.key)]),
+    row(['---', ...evaluated.map(() => '---')]),
+  ];
+  for (const file of report.documents.linted) {
+    const cells = evaluated.map((safeguard) => {
+      const comparison = safeguard.comparisons.find((candidate) => candidate.file === file);
+      if (!comparison) return '–';
+      const mark = comparison.label === comparison.verdict ? '' : ' ✗';
+      return `${comparison.label} / ${VERDICT_NAME[comparison.verdict]}${mark}`;
+    });
+    lines.push(row([file, ...cells]));
+  }
+  return lines;
 }
 
 function disagreementLine(comparison: Comparison): string {

@@ -155,6 +155,7 @@ describe('buildReport', () => {
     expect(text).toContain('| S1 | `data-access-list` | 2 | 2/2 (100%) |');
     expect(text).toContain('Not evaluated (rule not implemented yet): S3 `impact-assessment`');
     expect(text).toContain('- **a.md** S2: label absent, linter weak.');
+    expect(text).toContain('| a.md | weak / weak | absent / weak ✗ |');
     expect(text).toContain('- c.docx: DOCX contracts are not supported yet');
     expect(text).toContain('- d.pdf: parse-error/pdf-broken: bad xref');
   });
