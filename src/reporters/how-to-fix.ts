@@ -17,6 +17,7 @@ const MATCHER_FILE_LINE = /^((?:[a-zA-Z]:)*[./\\]+.*?)$/;
 const MATCHER_PROBLEM_LINE = /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.+?)(?:\s\s+(.*))?$/;
 
 const CLAUSE_WIDTH = 76;
+const TEXT_WIDTH = 92;
 const EVIDENCE_WIDTH = 100;
 
 interface Group {
@@ -67,9 +68,9 @@ function groupLines(group: Group, colors: Colors): string[] {
     `  • ${colors.bold(group.ruleId)} (${group.messageId}): ${plural(group.findings, 'finding')} in ${plural(group.files.size, 'file')}`,
   ];
   const why = firstSentence(meta.rationale || meta.description);
-  if (why) lines.push(`    Why: ${why}`);
+  if (why) lines.push(...labelled('Why', why));
   const sources = first.sources.length > 0 ? first.sources : meta.sources;
-  if (sources.length > 0) lines.push(`    Sources: ${collapseSpaces(sources.join('; '))}`);
+  if (sources.length > 0) lines.push(...labelled('Sources', collapseSpaces(sources.join('; '))));
   lines.push(`    Evidence: ${evidenceLine(group)}`);
   if (first.suggestion) {
     lines.push('    Model clause:');
@@ -77,6 +78,14 @@ function groupLines(group: Group, colors: Colors): string[] {
   }
   lines.push(colors.dim(`    Run \`clauselint --explain ${group.ruleId}\` for details.`));
   return lines;
+}
+
+/** `    Label: text`, wrapped with a hanging indent. */
+function labelled(label: string, text: string): string[] {
+  const prefix = `    ${label}: `;
+  return wrap(text, TEXT_WIDTH - prefix.length).map((line, index) =>
+    index === 0 ? prefix + line : ' '.repeat(prefix.length) + line,
+  );
 }
 
 function evidenceLine(group: Group): string {
