@@ -1,0 +1,20 @@
+/**
+ * `clauselint:recommended`: the four safeguards the UN B-Tech / GNI post (Dec 2021) asks every
+ * State-business data partnership to write down. Applied when a project has no config at all.
+ */
+import type { ConfigObject } from '../../src/config/types.js';
+
+const recommended: ConfigObject = {
+  rules: {
+    // S1: without a list of the data each party may access, no other limit can be checked (B-Tech/GNI rec. 1).
+    'data-access-list': 'error',
+    // S2: purpose and processing limits keep data from drifting to surveillance uses (B-Tech/GNI rec. 2, GDPR Art. 28(3)(a)).
+    'processing-limits': 'error',
+    // S3: human rights impact assessment across the life cycle, not once at signing (B-Tech/GNI rec. 3, UNGP 17).
+    'impact-assessment': 'error',
+    // S4: publication and disclosure terms let the public scrutinise the partnership (B-Tech/GNI rec. 4).
+    transparency: 'error',
+  },
+};
+
+export default recommended;
