@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import type { Rule } from '../engine/rule.js';
 import { oneLine } from './load-file.js';
 import { resolveModule } from './resolve-module.js';
-import { isPlainObject } from './shape.js';
 import { ConfigError, type Plugin } from './types.js';
 
 export const PLUGIN_PREFIX = 'clauselint-plugin-';
@@ -52,8 +51,7 @@ export async function loadPlugin(specifier: string, fromFile: string, source: st
 function ruleEntries(plugin: Partial<Plugin>): Array<[string, unknown]> {
   const { rules } = plugin;
   if (Array.isArray(rules)) return rules.map((rule) => [String((rule as Rule | undefined)?.meta?.id), rule]);
-  if (isPlainObject(rules) || (typeof rules === 'object' && rules !== null)) return Object.entries(rules);
-  return [];
+  return typeof rules === 'object' && rules !== null ? Object.entries(rules) : [];
 }
 
 const isRule = (value: unknown): value is Rule<any> =>

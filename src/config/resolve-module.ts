@@ -2,7 +2,7 @@
  * Resolve what a config names (an extends target or a plugin) from the config's own folder:
  * a relative or absolute path, or an npm package as Node would find it from there.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
@@ -21,8 +21,14 @@ export const isPathSpecifier = (specifier: string): boolean =>
  */
 export function resolveModule(specifier: string, fromFile: string, prefix?: string): ResolvedModule | undefined {
   if (isPathSpecifier(specifier)) {
+    // require.resolve adds what Node would: "./rules" → ./rules.js or ./rules/index.js.
     const file = resolve(dirname(fromFile), specifier);
-    return existsSync(file) ? { file } : undefined;
+    if (existsSync(file) && !statSync(file).isDirectory()) return { file };
+    try {
+      return { file: createRequire(fromFile).resolve(file) };
+    } catch {
+      return undefined;
+    }
   }
   for (const packageName of withPrefix(specifier, prefix)) {
     const file = resolvePackage(packageName, fromFile);

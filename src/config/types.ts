@@ -17,6 +17,8 @@ export interface ConfigOverride {
 
 /** What a config file contains. */
 export interface ConfigObject {
+  /** URL of a JSON Schema for editor completion; ignored by the loader. */
+  $schema?: string;
   /** "clauselint:recommended", "clauselint:strict", a relative path, or an npm package. */
   extends?: string | string[];
   /** Rule modules to load: a relative path or an npm package; rule ids become "<plugin>/<rule>". */

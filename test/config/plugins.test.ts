@@ -92,6 +92,14 @@ describe('plugins', () => {
     expect(enabled(await loader(root).forFile(join(root, 'sub/a.md')))).toEqual({ 'house/plain-language': 'warning' });
   });
 
+  it('a local plugin may be a folder with an index.js', async () => {
+    const root = project({
+      'house/index.js': pluginSource('export default { name: "house", rules: { "plain-language": rule("plain-language") } };'),
+      '.clauselintrc.json': { $schema: './node_modules/clauselint/schema.json', plugins: ['./house'], rules: { 'house/plain-language': 'error' } },
+    });
+    expect(enabled(await loader(root).forFile(join(root, 'a.md')))).toEqual({ 'house/plain-language': 'error' });
+  });
+
   it('unknown plugin rule ids get a suggestion', async () => {
     const root = project({
       'house.mjs': pluginSource('export default { rules: { "plain-language": rule("plain-language") } };'),
