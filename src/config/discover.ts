@@ -9,10 +9,14 @@ export const CONFIG_FILE_NAMES = [
   'clauselint.config.yml',
   'clauselint.config.js',
   'clauselint.config.mjs',
+  'clauselint.config.cjs',
   '.clauselintrc',
   '.clauselintrc.json',
   '.clauselintrc.yaml',
   '.clauselintrc.yml',
+  '.clauselintrc.js',
+  '.clauselintrc.mjs',
+  '.clauselintrc.cjs',
   'package.json',
 ] as const;
 

@@ -21,10 +21,14 @@ const CONTENT: Record<(typeof CONFIG_FILE_NAMES)[number], string> = {
   'clauselint.config.yml': 'rules:\n  transparency: warn\n  defined-terms: error\n',
   'clauselint.config.js': 'export default { rules: { transparency: "warn", "defined-terms": "error" } };\n',
   'clauselint.config.mjs': 'export default { rules: { transparency: "warn", "defined-terms": "error" } };\n',
+  'clauselint.config.cjs': 'module.exports = { rules: { transparency: "warn", "defined-terms": "error" } };\n',
   '.clauselintrc': 'rules:\n  transparency: warn\n  defined-terms: error\n',
   '.clauselintrc.json': '{ "rules": { "transparency": "warn", "defined-terms": "error" } }',
   '.clauselintrc.yaml': 'rules: { transparency: warn, defined-terms: error }\n',
   '.clauselintrc.yml': 'rules:\n  transparency: warn\n  defined-terms: error\n',
+  '.clauselintrc.js': 'export default { rules: { transparency: "warn", "defined-terms": "error" } };\n',
+  '.clauselintrc.mjs': 'export default { rules: { transparency: "warn", "defined-terms": "error" } };\n',
+  '.clauselintrc.cjs': 'module.exports = { rules: { transparency: "warn", "defined-terms": "error" } };\n',
   'package.json': JSON.stringify({ name: 'contracts', clauselint: { rules: { transparency: 'warn', 'defined-terms': 'error' } } }),
 };
 
