@@ -7,7 +7,7 @@ import { detectFormat } from '../parsers/detect.js';
 import { loadParser } from '../parsers/index.js';
 import type { ParseError } from '../tree/types.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type DirectiveProblem } from './directives.js';
 import { lintTree, RuleError, type ConfiguredRule } from './linter.js';
 
 export interface LintBytesOptions {
@@ -54,8 +54,6 @@ export async function lintBytes(bytes: Uint8Array, options: LintBytesOptions): P
   return makeResult(filePath, format, diagnostics, suppressed);
 }
 
-type DirectiveProblem = ReturnType<typeof applyDirectives>['problems'][number];
-
 function directiveDiagnostic(problem: DirectiveProblem): Diagnostic {
   const ruleId = problem.kind === 'unknown-rule' ? 'unknown-rule-in-directive' : 'unused-disable-directive';
   return {
@@ -66,8 +64,8 @@ function directiveDiagnostic(problem: DirectiveProblem): Diagnostic {
     location: {
       line: problem.line,
       column: problem.column,
-      endLine: problem.line,
-      endColumn: problem.column,
+      endLine: problem.endLine,
+      endColumn: problem.endColumn,
       offset: problem.offset,
       endOffset: problem.endOffset,
     },
