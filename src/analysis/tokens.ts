@@ -1,0 +1,35 @@
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Token } from './types.js';
+
+/**
+ * Words and numbers with their offsets. A word keeps inner apostrophes, hyphens and dots
+ * ("Supplier's", "sub-processor", "e.g", "4.2") so clause numbers and compounds stay whole.
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+// Stems repeat heavily across a contract; the cache keeps tokenizing linear and cheap.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Porter stem of a lower-cased word; a possessive "'s" is dropped first. */
+export function stemOf(lower: string): string {
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    const bare = lower.replace(/['’]s$/u, '');
+    stem = /\p{L}/u.test(bare) ? porter.stem(bare) : bare;
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(lower, stem);
+  }
+  return stem;
+}
+
+/** Tokens of `text`; `offset` is added to every position (pass the sentence's document start). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    const start = offset + match.index;
+    tokens.push({ text: match[0], lower, stem: stemOf(lower), start, end: start + match[0].length });
+  }
+  return tokens;
+}
