@@ -1,0 +1,11 @@
+/**
+ * The built-in rules, in safeguard order. The public API hands this list to the engine exactly
+ * as it hands it a plugin's rules.
+ */
+import type { Rule } from '../src/engine/rule.js';
+import dataAccessList from './data-access-list.js';
+import impactAssessment from './impact-assessment.js';
+import processingLimits from './processing-limits.js';
+import transparency from './transparency.js';
+
+export const builtinRules: Rule[] = [dataAccessList, processingLimits, impactAssessment, transparency] as Rule[];

@@ -1,0 +1,436 @@
+/**
+ * The one loop every safeguard rule runs: read each sentence once with its context (headings,
+ * list lead-in, recital or definition, table header), let the rule judge it, then decide for
+ * the document as a whole.
+ *
+ * Verdicts, from a rule's `judge`:
+ * - `sound`: an operative clause that does the job.
+ * - `defeat`: a clause that hollows the safeguard out wherever it is (a negation trap, an
+ *   open-ended list or purpose, a unilateral variation). Always reported: a sound clause
+ *   elsewhere does not survive it.
+ * - `weak`: a clause that addresses the safeguard but does not do the job on its own (optional,
+ *   effort-only, on request, deferred). Reported only when the document has no sound clause:
+ *   the corpus labels judge the document as a whole, and a sound clause answers the point.
+ * Nothing relevant at all: one `missing` finding for the document.
+ *
+ * Cost: one pass over the sentences; per sentence a fixed set of precompiled regexes over the
+ * sentence text and O(depth) heading lookups; cross-references are merged in by offset.
+ */
+import {
+  modalityOf,
+  type Analyses,
+  type CrossReference,
+  type Definition,
+  type Modality,
+  type Party,
+  type Sentence,
+  type TextBlock,
+} from '../../src/analysis/index.js';
+import type { ReportDescriptor, RuleContext, RuleHandlers } from '../../src/engine/rule.js';
+import type { ContractNode, SectionNode, TableCellNode } from '../../src/tree/types.js';
+import { findWeakener } from './weakeners.js';
+
+export interface PartyNames {
+  /** "the Authority" */
+  publicName: string;
+  /** "the Supplier" */
+  privateName: string;
+}
+
+/** One sentence as a safeguard rule sees it. */
+export interface Clause {
+  sentence: Sentence;
+  text: string;
+  /** Headings of the enclosing sections (and a bold pseudo-heading), outermost first, joined by " > ". */
+  heading: string;
+  /** The sentence that introduces a list this sentence is an item of ("The Supplier shall not:"). */
+  leadIn: string | undefined;
+  /** Lead-in and sentence together, for reading modality and negation of list items. */
+  fullText: string;
+  isHeading: boolean;
+  inRecitals: boolean;
+  /** A definition sentence ("X means ...") or a sentence in the definitions section. */
+  isDefinition: boolean;
+  inTable: boolean;
+  /** Text of the first row of the enclosing table, lower case, cells joined by " | ". */
+  tableHeader: string | undefined;
+  modality: Modality;
+  /** Cross-references that start inside the sentence. */
+  references: CrossReference[];
+}
+
+export type Verdict = 'sound' | 'weak' | 'defeat';
+
+export type Judgement =
+  | { verdict: 'sound' }
+  | {
+      verdict: 'weak' | 'defeat';
+      messageId: string;
+      data?: Record<string, string>;
+      /** Text the finding rests on, when it is not the whole sentence. */
+      evidence?: string;
+      related?: Array<{ message: string; range: [number, number] }>;
+    };
+
+export interface Finding {
+  tier: 'weak' | 'defeat';
+  messageId: string;
+  range: [number, number];
+  data: Record<string, string>;
+  evidence: string;
+  related?: Array<{ message: string; range: [number, number] }>;
+}
+
+export type ReferenceStatus = 'ok' | 'absent' | 'empty';
+
+export interface Tools {
+  names: PartyNames;
+  /** The definition of a term used in `text` (first one whose term matches `termPattern`). */
+  definitionIn(text: string, termPattern: RegExp): Definition | undefined;
+  /** The state of the first schedule/annex/appendix/exhibit reference of a clause, if it has one. */
+  referenceStatus(clause: Clause): { reference: CrossReference; status: ReferenceStatus } | undefined;
+  /** The party a name as written refers to ("the Authority", "Vendor"). */
+  partyOf(name: string | undefined): Party | undefined;
+  /** Parties named in `text`, by full or short name. */
+  partiesIn(text: string): Party[];
+}
+
+export interface SafeguardSpec {
+  /** Headings where a `missing` finding anchors, most relevant first. */
+  missingAnchors: readonly RegExp[];
+  /** Model clause, in the document's party names. */
+  modelClause(names: PartyNames): string;
+  judge(clause: Clause, tools: Tools): Judgement | undefined;
+  /**
+   * After every clause is judged: the rule may add findings or notes (e.g. a confidentiality
+   * clause that only matters when no transparency term exists).
+   */
+  finish?(state: FinishState): void;
+}
+
+export interface FinishState {
+  sound: Clause[];
+  findings: Finding[];
+  names: PartyNames;
+  tools: Tools;
+  /** Related locations to attach to a `missing` finding. */
+  missingRelated: Array<{ message: string; range: [number, number] }>;
+}
+
+export const SAFEGUARD_NEEDS = ['sentences', 'outline', 'definitions', 'crossReferences', 'parties'] as const;
+
+const FALLBACK_NAMES: PartyNames = { publicName: 'the public body', privateName: 'the company' };
+
+/** Handlers for a safeguard rule: everything happens once the tree has been walked. */
+export function safeguardHandlers(context: RuleContext<any>, spec: SafeguardSpec): RuleHandlers {
+  return { 'document:exit': () => runSafeguard(context, spec) };
+}
+
+function runSafeguard(context: RuleContext<any>, spec: SafeguardSpec): void {
+  const analysis = context.analysis;
+  const names = partyNames(analysis);
+  const tools = makeTools(analysis, names);
+  const sound: Clause[] = [];
+  const findings: Finding[] = [];
+
+  for (const clause of clauses(context, analysis)) {
+    const judgement = spec.judge(clause, tools);
+    if (!judgement) continue;
+    if (judgement.verdict === 'sound') {
+      sound.push(clause);
+      continue;
+    }
+    const { sentence } = clause;
+    const finding: Finding = {
+      tier: judgement.verdict,
+      messageId: judgement.messageId,
+      range: [sentence.start, sentence.end],
+      data: judgement.data ?? {},
+      evidence: judgement.evidence ?? sentence.text,
+    };
+    if (judgement.related) finding.related = judgement.related;
+    findings.push(finding);
+  }
+
+  const missingRelated: FinishState['missingRelated'] = [];
+  spec.finish?.({ sound, findings, names, tools, missingRelated });
+
+  const suggestion = spec.modelClause(names);
+  const base = { ...names, PublicName: capitalize(names.publicName), PrivateName: capitalize(names.privateName) };
+  const report = (descriptor: ReportDescriptor): void => context.report({ suggestion, ...descriptor });
+
+  const defeats = findings.filter((finding) => finding.tier === 'defeat');
+  const shown = sound.length > 0 ? defeats : findings;
+  if (shown.length === 0 && sound.length === 0) {
+    const descriptor: ReportDescriptor = {
+      range: missingAnchor(analysis, spec.missingAnchors),
+      messageId: 'missing',
+      data: base,
+      evidence: '',
+    };
+    if (missingRelated.length > 0) descriptor.related = missingRelated;
+    report(descriptor);
+    return;
+  }
+  const seen = new Set<number>();
+  for (const finding of shown) {
+    if (seen.has(finding.range[0])) continue;
+    seen.add(finding.range[0]);
+    const descriptor: ReportDescriptor = {
+      range: finding.range,
+      messageId: finding.messageId,
+      data: { ...base, ...finding.data },
+      evidence: finding.evidence,
+    };
+    if (finding.related) descriptor.related = finding.related;
+    report(descriptor);
+  }
+}
+
+export const capitalize = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
+
+function partyNames(analysis: Analyses): PartyNames {
+  try {
+    const { publicName, privateName } = analysis.parties;
+    return {
+      publicName: publicName || FALLBACK_NAMES.publicName,
+      privateName: privateName || FALLBACK_NAMES.privateName,
+    };
+  } catch {
+    return FALLBACK_NAMES;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses: one pass over the sentences.
+
+const RECITALS_HEADING = /\b(?:recitals?|background|whereas|preamble)\b/i;
+const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined\s+terms)\b/i;
+const DEFINITION_SENTENCE =
+  /^[\s\d.()a-z]{0,8}["“‘'*]*[\p{Lu}][^"”’.]{0,80}?["”’'*]*\s+(?:\([^)]{1,40}\)\s+)?(?:means|shall\s+mean|has\s+the\s+meaning|includes|shall\s+include|refers\s+to|is\s+defined\s+as)\b/u;
+const RECITAL_SENTENCE = /^\s*(?:WHEREAS\b|\([A-Z]\)\s)/;
+const ENUMERATOR = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\.|[ivx]{1,5}\.)\s/i;
+
+function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clause> {
+  const sentences = analysis.sentences;
+  const references = analysis.crossReferences.list;
+  const headers = tableHeaders(context.document);
+  const headingOf = new Map<SectionNode, string>();
+  const sectionHeading = (section: SectionNode): string => {
+    let heading = headingOf.get(section);
+    if (heading === undefined) {
+      heading = [section.label, section.heading].filter(Boolean).join(' ');
+      headingOf.set(section, heading);
+    }
+    return heading;
+  };
+
+  let refIndex = 0;
+  let lastBlock: TextBlock | undefined;
+  let pseudo: { section: SectionNode | undefined; text: string } | undefined;
+  let leadIn: string | undefined;
+  let leadInBlock: TextBlock | undefined;
+
+  for (const sentence of sentences) {
+    const { block } = sentence;
+    const newBlock = block !== lastBlock;
+    if (newBlock) {
+      if (pseudo && pseudo.section !== block.section) pseudo = undefined;
+      if (block.isHeading) pseudo = undefined;
+      if (leadInBlock && leadInBlock !== block && !block.inList && !ENUMERATOR.test(block.text)) {
+        leadIn = undefined;
+        leadInBlock = undefined;
+      }
+      if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
+    }
+    lastBlock = block;
+
+    while (refIndex < references.length && references[refIndex]!.start < sentence.start) refIndex++;
+    const own: CrossReference[] = [];
+    for (let i = refIndex; i < references.length && references[i]!.start < sentence.end; i++) own.push(references[i]!);
+
+    const headings = block.sections.map(sectionHeading).filter(Boolean);
+    if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
+    const heading = headings.join(' > ');
+    const sectionKinds = block.sections.map((section) => section.kind);
+    const inRecitals =
+      sectionKinds.includes('recitals') || RECITALS_HEADING.test(heading) || RECITAL_SENTENCE.test(sentence.text);
+    const isDefinition =
+      sectionKinds.includes('definitions') ||
+      DEFINITIONS_HEADING.test(heading) ||
+      DEFINITION_SENTENCE.test(sentence.text);
+    const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : undefined;
+    const clause: Clause = {
+      sentence,
+      text: sentence.text,
+      heading,
+      leadIn: activeLeadIn,
+      fullText: activeLeadIn
+        ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${sentence.text.replace(ENUMERATOR, '')}`
+        : sentence.text,
+      isHeading: block.isHeading,
+      inRecitals,
+      isDefinition,
+      inTable: block.inTable,
+      tableHeader: block.inTable ? headers.get(block.node as TableCellNode) : undefined,
+      modality: modalityOf(sentence),
+      references: own,
+    };
+    yield clause;
+
+    if (!block.isHeading && !block.inTable && /:\s*$/.test(sentence.text) && !(block.inList && leadInBlock)) {
+      leadIn = sentence.text;
+      leadInBlock = block;
+    }
+  }
+}
+
+/** A short bold line standing in for a heading ("**3.0 Constraints on Use of Data**"). */
+function isPseudoHeading(block: TextBlock): boolean {
+  if (block.node.type !== 'paragraph' || block.inTable || block.inList) return false;
+  const text = block.text.trim();
+  if (text.length === 0 || text.length > 90 || /[.;:,]$/.test(text)) return false;
+  const texts = block.node.children;
+  return texts.length > 0 && texts.every((child) => child.data?.strong === true || child.value.trim() === '');
+}
+
+/** First-row text of every table, keyed by each of its cells. */
+function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
+  const headers = new Map<TableCellNode, string>();
+  const visit = (node: ContractNode): void => {
+    if (node.type === 'table') {
+      const first = node.children[0];
+      const header = first
+        ? first.children.map((cell) => cellText(cell)).join(' | ').toLowerCase()
+        : '';
+      for (const row of node.children) for (const cell of row.children) headers.set(cell, header);
+      return;
+    }
+    if (node.type === 'text') return;
+    if ('children' in node) for (const child of node.children as ContractNode[]) visit(child);
+  };
+  visit(root);
+  return headers;
+}
+
+function cellText(cell: TableCellNode): string {
+  return cell.children
+    .map((child) => (child.type === 'text' ? child.value : child.children.map((text) => text.value).join('')))
+    .join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools: definitions and cross-references.
+
+const SCHEDULE_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'attachment']);
+const PLACEHOLDER_ONLY =
+  /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
+
+function makeTools(analysis: Analyses, names: PartyNames): Tools {
+  let termPattern: RegExp | null | undefined;
+  let sectionContent: Map<SectionNode, number> | undefined;
+  let partyPattern: { pattern: RegExp; byName: Map<string, Party> } | null | undefined;
+
+  const parties = (): Analyses['parties'] | undefined => {
+    try {
+      return analysis.parties;
+    } catch {
+      return undefined;
+    }
+  };
+  const partyNamesPattern = (): { pattern: RegExp; byName: Map<string, Party> } | null => {
+    if (partyPattern === undefined) {
+      const byName = new Map<string, Party>();
+      for (const party of parties()?.list ?? []) {
+        for (const name of [party.name, party.shortName]) if (name && name.length > 1) byName.set(name.toLowerCase(), party);
+      }
+      const alternatives = [...byName.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      partyPattern = alternatives.length > 0 ? { pattern: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byName } : null;
+    }
+    return partyPattern;
+  };
+
+  const definitions = (): Analyses['definitions'] => analysis.definitions;
+  const terms = (): RegExp | null => {
+    if (termPattern === undefined) {
+      const list = [...new Set(definitions().list.map((definition) => definition.term))]
+        .filter((term) => term.length > 1)
+        .sort((a, b) => b.length - a.length)
+        .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      termPattern = list.length > 0 ? new RegExp(`\\b(?:${list.join('|')})s?\\b`, 'g') : null;
+    }
+    return termPattern;
+  };
+
+  /** Characters of real (non-placeholder) text per section, over the whole document, once. */
+  const content = (): Map<SectionNode, number> => {
+    if (!sectionContent) {
+      sectionContent = new Map();
+      for (const sentence of analysis.sentences) {
+        if (sentence.block.isHeading) continue;
+        const real = PLACEHOLDER_ONLY.test(sentence.text) || findWeakener(sentence.text, 'W10') ? 0 : sentence.text.length;
+        for (const section of sentence.block.sections) {
+          sectionContent.set(section, (sectionContent.get(section) ?? 0) + real);
+        }
+      }
+    }
+    return sectionContent;
+  };
+
+  return {
+    names,
+    definitionIn(text, wanted) {
+      const pattern = terms();
+      if (!pattern) return undefined;
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        if (!wanted.test(match[0])) continue;
+        const definition = definitions().lookup(match[0]);
+        if (definition) return definition;
+      }
+      return undefined;
+    },
+    referenceStatus(clause) {
+      const reference = clause.references.find((candidate) => SCHEDULE_KINDS.has(candidate.kind));
+      if (!reference) return undefined;
+      let target = reference.target;
+      if (!target) {
+        // "Annex I.B" when only "Annex I" is a section of its own.
+        const base = reference.number.split(/[.(]/)[0]!;
+        if (base && base !== reference.number) target = analysis.crossReferences.resolve(reference.kind, base);
+      }
+      if (!target) return { reference, status: 'absent' };
+      return { reference, status: (content().get(target) ?? 0) >= 20 ? 'ok' : 'empty' };
+    },
+    partyOf(name) {
+      if (!name) return undefined;
+      return parties()?.find(name);
+    },
+    partiesIn(text) {
+      const found = partyNamesPattern();
+      if (!found) return [];
+      const result: Party[] = [];
+      for (const match of text.matchAll(found.pattern)) {
+        const party = found.byName.get(match[0].toLowerCase());
+        if (party && !result.includes(party)) result.push(party);
+      }
+      return result;
+    },
+  };
+}
+
+/** Where a `missing` finding goes: the heading of the most relevant section, else the document start. */
+function missingAnchor(analysis: Analyses, anchors: readonly RegExp[]): [number, number] {
+  const sections = analysis.outline.sections;
+  for (const pattern of anchors) {
+    const section = sections.find((candidate) => candidate.heading !== undefined && pattern.test(candidate.heading));
+    if (section) {
+      const first = section.children[0];
+      if (first?.type === 'heading') return [first.position.start.offset, first.position.end.offset];
+      return [section.position.start.offset, section.position.start.offset];
+    }
+  }
+  return [0, 0];
+}
