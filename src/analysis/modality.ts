@@ -1,0 +1,265 @@
+import type { ModalKind, Modality, ScopeCue, ScopeCueKind, Sentence } from './types.js';
+
+/**
+ * Deontic reading of one sentence: what its main clause obliges, permits or forbids, and
+ * the negation / exception / override cues that change the reading of its parts.
+ *
+ * A negated duty ("shall not be required to", "nothing ... shall require", "no consent shall be
+ * required", "shall have no obligation to", "shall not apply to") is reported as kind 'none'
+ * with `negatedDuty: true`: it removes a duty or a limit, it prohibits nothing
+ * (safeguards.md 14.2 point 4). "shall not process" is a prohibition.
+ */
+export type SentenceLike = Pick<Sentence, 'text' | 'start'> & Partial<Pick<Sentence, 'block' | 'blockIndex'>>;
+
+interface Candidate {
+  kind: ModalKind;
+  negatedDuty: boolean;
+  /** Indices into the sentence text of the modal phrase. */
+  from: number;
+  to: number;
+  /** "In no event shall the Supplier ...": the subject follows the modal. */
+  inverted: boolean;
+}
+
+// Modal verbs and the multi-word modal phrases, found left to right.
+const MODAL =
+  /\b(?:(?:shall|must|will|may|can)(?:\s+(?:not|never))?|cannot|can[’']t|won[’']t|shan[’']t|mustn[’']t|(?:agrees?|undertakes?|covenants?)\s+(?:not\s+)?to|(?:is|are)\s+(?:not\s+)?(?:(?:required|obliged|obligated|entitled|permitted|allowed|authori[sz]ed|free)\s+to|(?:responsible|liable)\s+for|(?:prohibited|forbidden)\s+(?:from|to))|(?:has|have)\s+(?:no|the)\s+(?:right|obligation|duty|liability|responsibility)(?:\s+(?:to|for))?|reserves?\s+the\s+right\s+to|at\s+its\s+(?:(?:own|sole|absolute|reasonable|entire)\s+(?:and\s+)?)*(?:option|discretion|election))\b/gi;
+
+// After a negated modal: a duty or limit word makes it a negated duty, not a prohibition.
+const DUTY_AFTER =
+  /^\s+(?:(?:in\s+any\s+event|at\s+any\s+time|otherwise|also|itself|thereby)\s+)?(?:be\s+(?:(?:required|obliged|obligated|bound|compelled)(?:\s+to\b)?|under\s+(?:any|an)\s+(?:obligation|duty)(?:\s+to\b)?|(?:liable|responsible)(?:\s+for\b)?|construed|interpreted|deemed\s+to\s+(?:limit|restrict|require|oblige))|have\s+(?:any|an)\s+(?:obligation|duty|liability|responsibility)|apply(?:\s+to\b)?|require|oblige|obligate|compel|limit|restrict|prevent|prejudice)\b/i;
+// "shall be entitled to", "shall have the right to": a permission spelt with "shall".
+const PERMISSION_AFTER =
+  /^\s+(?:be\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty)\s+to|have\s+the\s+right\s+to|be\s+entitled)\b/i;
+// "shall have no obligation to": a negated duty spelt without "not".
+const NO_DUTY_AFTER = /^\s+have\s+no\s+(?:obligation|duty|liability|responsibility)\b/i;
+
+// A clause opened by one of these negates its modal: "No Party shall", "Nothing in ... shall".
+const NEGATING_OPENER =
+  /^(?:no\b(?!\s+(?:later|less|more|fewer|longer|sooner|earlier)\s+than)(?!\.)|neither\b|nothing\b|none\b|nor\b|in\s+no\s+(?:event|circumstances?|case)\b|under\s+no\s+circumstances?\b|at\s+no\s+time\b|on\s+no\s+account\b)/i;
+// The modal precedes its subject after these: "In no event shall the Supplier".
+const INVERTING_TAIL =
+  /\b(?:in\s+no\s+(?:event|circumstances?|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account|nor|neither)\s*,?\s*$/i;
+
+// A clause opened by one of these is subordinate: "if the Authority may ...".
+const SUBORDINATOR =
+  /^(?:if|where|wherever|when|whenever|unless|until|once|while|whilst|whether|although|though|because|since|after|before|in\s+the\s+event|to\s+the\s+extent|insofar|in\s+so\s+far|so\s+long\s+as|as\s+long\s+as|provided|except|save|as|than|so\s+that|in\s+order\s+that|such\s+that|which|who|whom|whose|what|how)\b/i;
+// "data which may be collected", "as the Authority may direct".
+const RELATIVE_TAIL = /\b(?:which|who|whom|whose|as|than)\s+(?:[^\s,;]+\s+){0,5}$/i;
+// "that" after a verb of agreeing introduces the real obligation; after a noun it is relative.
+const THAT_TAIL = /\b([\p{L}’']+)\s+that\s+(?:[^\s,;]+\s+){0,5}$/iu;
+const COMPLEMENT_VERBS =
+  /^(?:agrees?|acknowledges?|warrants?|represents?|confirms?|undertakes?|covenants?|ensures?|procures?|provided|so|such|understands?|certif(?:y|ies)|accepts?|recogni[sz]es?|declares?|notes?|states?|requires?|stipulates?|means|is|are|hereby)$/i;
+
+const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]+)[.)])\s*/i;
+
+/** The modality of a sentence's main clause (the first modal that is not in a subordinate clause). */
+export function modalityOf(sentence: SentenceLike): Modality {
+  const { text } = sentence;
+  const at = offsetMapper(sentence);
+  for (const match of text.matchAll(MODAL)) {
+    const candidate = classify(text, match.index, match[0]);
+    if (!candidate || isSubordinate(text, candidate.from)) continue;
+    const modality: Modality = {
+      kind: candidate.kind,
+      modal: text.slice(candidate.from, candidate.to),
+      start: at(candidate.from),
+      end: at(candidate.to - 1) + 1,
+      negatedDuty: candidate.negatedDuty,
+    };
+    const subject = candidate.inverted ? subjectAfter(text, candidate.to) : subjectBefore(text, candidate.from);
+    if (subject) modality.subject = subject;
+    return modality;
+  }
+  return { kind: 'none', negatedDuty: false };
+}
+
+function classify(text: string, from: number, written: string): Candidate | undefined {
+  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+  const to = from + written.length;
+  const before = text.slice(Math.max(0, from - 12), from);
+  const rest = text.slice(to, to + 90);
+  const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate => ({
+    kind,
+    negatedDuty,
+    from,
+    to: end,
+    inverted,
+  });
+
+  if (/^at its/.test(lower)) return result('permission');
+  if (/^reserves? the right/.test(lower)) return result('permission');
+  if (/^(?:has|have) no right/.test(lower)) return result('prohibition');
+  if (/^(?:has|have) no/.test(lower)) return result('none', true);
+  if (/^(?:has|have) the/.test(lower)) return /right/.test(lower) ? result('permission') : result('obligation');
+  if (/^(?:agrees?|undertakes?|covenants?) not/.test(lower)) return result('prohibition');
+  if (/^(?:agrees?|undertakes?|covenants?)/.test(lower)) return result('obligation');
+  if (/^(?:is|are) /.test(lower)) {
+    const negated = / not /.test(lower);
+    if (/prohibited|forbidden/.test(lower)) return result(negated ? 'permission' : 'prohibition');
+    if (/entitled|permitted|allowed|authori[sz]ed|free/.test(lower)) return result(negated ? 'prohibition' : 'permission');
+    if (/liable/.test(lower)) return negated ? result('none', true) : undefined;
+    return negated ? result('none', true) : result('obligation');
+  }
+
+  // A modal verb. Rule out the month "May 2024", "at will", "a can".
+  const verb = lower.split(' ')[0]!;
+  if (written.startsWith('May') && !/^MAY/.test(written) && (/\d\s*$/.test(before) || /^\s*\d/.test(rest))) return undefined;
+  if ((verb === 'will' || verb === 'can') && /\b(?:the|a|at|its|free|good|his|her|their|own)\s+$/i.test(before)) return undefined;
+  if (verb === 'will' && !/^\s+[\p{L}]/u.test(rest)) return undefined;
+  const negated = / (?:not|never)$/.test(lower) || /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/.test(lower);
+  const prefix = clausePrefix(text, from);
+  const opener = prefix.replace(LIST_MARKER, '').trimStart();
+  const lastSegment = (prefix.split(',').pop() ?? '').trimStart();
+  const negatedByOpener = NEGATING_OPENER.test(opener) || NEGATING_OPENER.test(lastSegment);
+  const inverted = INVERTING_TAIL.test(prefix);
+
+  const duty = DUTY_AFTER.exec(rest);
+  const permission = PERMISSION_AFTER.exec(rest);
+  if (negated || negatedByOpener) {
+    if (duty) return result('none', true, to + duty[0].length, inverted);
+    if (permission) return result('prohibition', false, to + permission[0].length, inverted);
+    return result('prohibition', false, to, inverted);
+  }
+  const noDuty = NO_DUTY_AFTER.exec(rest);
+  if (noDuty) return result('none', true, to + noDuty[0].length, inverted);
+  if (permission) return result('permission', false, to + permission[0].length, inverted);
+  return result(verb === 'may' || verb === 'can' ? 'permission' : 'obligation', false, to, inverted);
+}
+
+/** Text of the clause before `index`: from the last ";" or ":" (or the sentence start). */
+function clausePrefix(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf(';', index - 1), text.lastIndexOf(':', index - 1)) + 1;
+  return text.slice(start, index);
+}
+
+function isSubordinate(text: string, index: number): boolean {
+  const prefix = clausePrefix(text, index);
+  const segment = (prefix.replace(/\([^()]*\)/g, ' ').split(/[,(]/).pop() ?? '').replace(LIST_MARKER, '').trimStart();
+  if (SUBORDINATOR.test(segment) || RELATIVE_TAIL.test(segment)) return true;
+  const that = THAT_TAIL.exec(segment);
+  return that !== null && !COMPLEMENT_VERBS.test(that[1]!);
+}
+
+// Comma segments that are adverbials, not subjects: "if so requested", "without delay".
+const NOT_A_SUBJECT =
+  /^(?:without|notwithstanding|subject\s+to|in\s+accordance|pursuant|upon|on|at|for|within|after|before|following|during|in|by|to|from|with|save|except|unless|acting|where|if|when|as|having|promptly|thereafter|accordingly|however|moreover|furthermore|further|also|where\s+applicable|and|or)\b/i;
+const LEADING_WORDS = /^(?:(?:and|but|or|then|thereafter|accordingly|further|furthermore|moreover|however|so)\s+)+/i;
+const TRAILING_WORDS =
+  /(?:\s+(?:hereby|also|further|promptly|immediately|only|therefore|thereupon|then|each|both|itself|themselves|at\s+all\s+times|in\s+any\s+event|jointly\s+and\s+severally|[\p{L}]+ly))+$/iu;
+const TAIL_NOUN_PHRASE =
+  /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
+
+function cleanSubject(segment: string): string | undefined {
+  let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
+  subject = subject.replace(/\s+/g, ' ').replace(/^[("“'‘]+|[)"”'’]+$/g, '');
+  if (!subject) return undefined;
+  if (subject.split(' ').length <= 6) return subject;
+  return TAIL_NOUN_PHRASE.exec(subject)?.[0];
+}
+
+function subjectBefore(text: string, index: number): string | undefined {
+  const prefix = clausePrefix(text, index).replace(/\([^()]*\)/g, ' ');
+  const segments = prefix.split(',');
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i]!.replace(LIST_MARKER, '').trim();
+    if (!segment) continue;
+    if (NOT_A_SUBJECT.test(segment) && !NEGATING_OPENER.test(segment)) continue;
+    return cleanSubject(segment);
+  }
+  return undefined;
+}
+
+function subjectAfter(text: string, index: number): string | undefined {
+  const match = /^\s+((?:(?:the|each|either|any|its|such)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’-]*\s*){1,4}|it|they)/u.exec(text.slice(index, index + 80));
+  return match?.[1]?.trim();
+}
+
+/** Maps an index in the sentence text to a document offset (through the block when known). */
+function offsetMapper(sentence: SentenceLike): (index: number) => number {
+  const { block, blockIndex } = sentence;
+  if (block && blockIndex !== undefined) return (index) => block.toOffset(blockIndex + index);
+  return (index) => sentence.start + index;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope cues
+
+const CUES: Array<[ScopeCueKind, RegExp]> = [
+  [
+    'negation',
+    /\b(?:(?:shall|must|will|may|can|could|should|would|do|does|did|is|are|was|were|be|been|has|have|had)\s+)?not\b(?!\s+(?:less|more|later|earlier|fewer|longer|sooner)\s+than)(?!\s+exceeding)(?<!\bbut\s+not)(?<!\bor\s+not)|\bcannot\b|\b[\p{L}]+n[’']t\b|\bno\b(?!\s+(?:later|less|more|fewer|longer|sooner|earlier)\s+than)(?!\.\s*\d)|\bneither\b|\bnor\b|\bnothing\b|\bnone\b|\bwithout\b(?!\s+limitation)|\bnever\b/giu,
+  ],
+  [
+    'exception',
+    /\bexcept(?:ing)?\b|\bunless\b|\bsave\b(?=\s+(?:as|that|for|where|to\s+the\s+extent|insofar|in\s+so\s+far|in|if|with|only)\b)|\bother\s+than\b|\bexcluding\b|\bwith\s+the\s+exception\s+of\b|\bapart\s+from\b/gi,
+  ],
+  ['override', /\bnotwithstanding\b/gi],
+  ['proviso', /\bprovided(?:\s*,?\s*(?:however|always|further|also)\s*,?)?\s+that\b|\bprovided\s*,\s*however\b/gi],
+  ['subject-to', /\bsubject\s+to\b/gi],
+];
+
+/**
+ * Negation, exception, override, proviso and subject-to cues, each with the span it governs:
+ * from the cue to the end of its clause (the next ";" at the same bracket depth, the closing
+ * bracket of an enclosing parenthetical, or the sentence end; a cue followed by a colon governs
+ * the whole enumeration after it). A non-negation cue that opens
+ * its clause ("Except as required by law, the Supplier shall ...") governs only up to the
+ * first comma. Sorted by start.
+ */
+export function scopeCues(sentence: SentenceLike): ScopeCue[] {
+  const { text } = sentence;
+  const at = offsetMapper(sentence);
+  const cues: ScopeCue[] = [];
+  for (const [kind, pattern] of CUES) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      const scopeTo = scopeEnd(text, from, to, kind !== 'negation' && kind !== 'proviso' && opensClause(text, from));
+      cues.push({
+        kind,
+        cue: match[0],
+        start: at(from),
+        end: at(to - 1) + 1,
+        scopeStart: at(from),
+        scopeEnd: at(Math.max(scopeTo, to) - 1) + 1,
+      });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function opensClause(text: string, index: number): boolean {
+  const prefix = clausePrefix(text, index).replace(LIST_MARKER, '');
+  return /^[\s("“]*(?:(?:and|but|or)\s+)?$/i.test(prefix);
+}
+
+/** End index (exclusive, trimmed) of the clause a cue at [from, to) governs. */
+function scopeEnd(text: string, from: number, to: number, stopAtComma: boolean): number {
+  // "except: (1) as Customer directs; (2) ...; or (3) ...": a cue opening a list governs all of it.
+  const opensList = /^\s*:/.test(text.slice(to, to + 4));
+  // Depth of the cue inside brackets decides whether a ")" closes its scope.
+  let depth = 0;
+  for (let i = 0; i < from; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  let level = 0;
+  let end = text.length;
+  for (let i = to; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') level++;
+    else if (ch === ')') {
+      if (level === 0 && depth > 0) {
+        end = i;
+        break;
+      }
+      if (level > 0) level--;
+    } else if (level === 0 && ((ch === ';' && !opensList) || (stopAtComma && ch === ','))) {
+      end = i;
+      break;
+    }
+  }
+  while (end > to && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return end;
+}
