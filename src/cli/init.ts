@@ -1,8 +1,9 @@
 /**
  * `--init`: write a starter config. Plain JSON (no comments), so every JSON tool reads it.
  */
-import { access, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { UsageError } from './errors.js';
 
 export const STARTER_CONFIG_NAME = 'clauselint.config.json';
@@ -13,28 +14,14 @@ export const STARTER_CONFIG = {
   ignores: [],
 };
 
-/** Config files that would compete with (or be shadowed by) a new one in the same folder. */
-const EXISTING_CONFIG_NAMES = [
-  'clauselint.config.json',
-  'clauselint.config.yaml',
-  'clauselint.config.yml',
-  'clauselint.config.js',
-  'clauselint.config.mjs',
-  'clauselint.config.cjs',
-  '.clauselintrc',
-  '.clauselintrc.json',
-  '.clauselintrc.yaml',
-  '.clauselintrc.yml',
-  '.clauselintrc.js',
-  '.clauselintrc.mjs',
-  '.clauselintrc.cjs',
-];
-
 /** Writes the starter config into `cwd` and returns what to print. Refuses to overwrite. */
 export async function writeStarterConfig(cwd: string): Promise<string> {
-  for (const name of EXISTING_CONFIG_NAMES) {
-    if (await exists(path.join(cwd, name))) {
-      throw new UsageError(`${name} already exists here; --init does not overwrite a config`);
+  // Any config already here would compete with (or shadow) the new one.
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = path.join(cwd, name);
+    if (name === 'package.json' ? await hasClauselintKey(file) : await exists(file)) {
+      const what = name === 'package.json' ? 'package.json already has a "clauselint" key' : `${name} already exists here`;
+      throw new UsageError(`${what}; --init does not overwrite a config`);
     }
   }
   const text = `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`;
@@ -59,6 +46,15 @@ async function exists(file: string): Promise<boolean> {
   try {
     await access(file);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+async function hasClauselintKey(file: string): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    return manifest !== null && typeof manifest === 'object' && 'clauselint' in manifest;
   } catch {
     return false;
   }
