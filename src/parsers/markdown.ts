@@ -7,9 +7,10 @@
  *
  * Decisions:
  * - Ordered lists. Contracts in Markdown often write their clauses as a numbered list
- *   ("1. **Introduction**. This…"). An ordered list that is not inside a numbered clause, and
- *   whose items read as clauses (a bold or title-like run-in heading), is unwrapped: each item
- *   becomes a numbered section whose heading text includes the marker ("1. Introduction.").
+ *   ("1. **Introduction**. This…"). An ordered list is unwrapped into numbered sections when it
+ *   continues the open clauses ("5." after clause 4), or when it is not inside a numbered clause
+ *   and its items read as clauses (a bold or title-like run-in heading). Each item then becomes
+ *   a section whose heading text includes the marker ("1. Introduction.").
  *   Any other list (inside "Clause 3", bulleted, lettered, plain "1. 2.") stays a `list` of
  *   `listItem`s with the marker as written. Paragraphs starting "(a)" / "a." become list items.
  * - Headings nest by depth; numbered paragraphs ("4.2 …", "**4.2 Title.** …") nest by number
@@ -204,13 +205,13 @@ function clip(ctx: Ctx, nodes: readonly TextNode[], cursor: { i: number }, a: nu
     const s = node.position.start.offset;
     const e = node.position.end.offset;
     if (s >= b) break;
-    if (ctx.f.isExact(node)) {
-      const from = Math.max(s, a);
-      const to = Math.min(e, b);
-      if (to > from) out.push(ctx.f.textNode(ctx.text.slice(from, to), from, to, node.data));
-    } else if (s >= a) {
-      out.push(node);
-    }
+    const from = Math.max(s, a);
+    const to = Math.min(e, b);
+    if (to <= from) continue;
+    // An inexact node here is plain text with an escape or entity: resolve them on the slice.
+    const slice = ctx.text.slice(from, to);
+    const value = ctx.f.isExact(node) ? slice : decodeEntities(slice.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    out.push(ctx.f.textNode(value, from, to, node.data));
   }
   return ctx.f.trim(out);
 }
@@ -441,8 +442,9 @@ function htmlBlocks(ctx: Ctx, html: Html): HtmlOut[] {
     const source = text.slice(from, to);
     const flags: Flags = { strong: strong > 0, emphasis: emphasis > 0 };
     let at = from;
-    for (const line of source.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-      const lead = line.length - line.trimStart().length;
+    source.split(/(?<=\r\n|\r(?!\n)|\n)/).forEach((line, i) => {
+      // Indentation at a line start is layout; a space after an inline tag ("</b> and") is text.
+      const lead = i === 0 && pending.length > 0 ? 0 : line.length - line.trimStart().length;
       if (lead < line.length) {
         pending.push(f.textNode(decodeEntities(line.slice(lead)), at + lead, at + line.length, flags));
       } else {
@@ -454,7 +456,7 @@ function htmlBlocks(ctx: Ctx, html: Html): HtmlOut[] {
         }
       }
       at += line.length;
-    }
+    });
   };
 
   let i = base;
@@ -610,10 +612,13 @@ function clauseItemNodes(ctx: Ctx, item: ListItem): { nodes: TextNode[]; end: nu
   return { nodes: [marker, ...inlines(ctx, first.children, {}, [])], end: endOf(first) };
 }
 
-/** Numbered items that read as clauses, outside any numbered clause (see the top comment). */
+/** Numbered items that are clauses (see the top comment), as paragraphs with their marker. */
 function clauseListItems(ctx: Ctx, list: List): Array<{ nodes: TextNode[]; end: number }> | undefined {
-  if (!list.ordered || ctx.asm.insideNumberedClause()) return undefined;
+  if (!list.ordered) return undefined;
   const items = list.children.map((item) => clauseItemNodes(ctx, item));
+  // "5." after an open clause 4 continues the clauses, title or not.
+  if (ctx.asm.continuesClauses(list.start ?? 1)) return items;
+  if (ctx.asm.insideNumberedClause()) return undefined;
   const clauseLike = items.some(({ nodes }) => {
     const { visible, runs } = measure(ctx.f.trim(nodes));
     const lead = recognise(visible, runs);

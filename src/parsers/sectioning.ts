@@ -574,6 +574,11 @@ export class TreeAssembler {
     return this.stack.some((open) => isClauseLike(open.start));
   }
 
+  /** An open top-level clause is numbered `n - 1`: a list item "n." continues the clauses. */
+  continuesClauses(n: number): boolean {
+    return this.stack.some((open) => isClauseLike(open.start) && open.start.path!.length === 1 && Number(open.start.path![0]) === n - 1);
+  }
+
   private container(): Array<SectionNode['children'][number]> {
     const top = this.stack[this.stack.length - 1];
     return top ? top.node.children : this.root;
@@ -666,7 +671,8 @@ export class TreeAssembler {
     const allStrong = runs.every((run) => run.strong || visible.slice(run.start, run.end).trim() === '');
     if (!allStrong || text.length === 0 || text.length > 120 || /[\r\n]/.test(text)) return false;
     const heading = cleanTitle(text);
-    if (!heading || !/^[\p{Lu}\p{N}]/u.test(heading)) return false;
+    if (!heading || !/^\p{Lu}/u.test(heading)) return false;
+    if (matchNumber(text, 0, true)) return false; // "**8.1 Instructions**" is a clause of its own
     section.heading = heading;
     const kind = kindFromTitle(heading);
     if (kind && (section.kind === 'clause' || section.kind === 'article')) section.kind = kind;
@@ -745,7 +751,9 @@ export function assembleBlock(asm: TreeAssembler, rawNodes: readonly TextNode[],
       const [title, body] = f.splitAt(nodes, lead.titleEnd);
       const titleNodes = f.trim(title);
       const bodyNodes = f.trim(body);
-      const titleEndOffset = titleNodes.length > 0 ? titleNodes[titleNodes.length - 1]!.position.end.offset : ctx.start;
+      let titleEndOffset = titleNodes.length > 0 ? titleNodes[titleNodes.length - 1]!.position.end.offset : ctx.start;
+      // Cover the closing emphasis markers of "**4.2 Title.**" too.
+      while (titleEndOffset < ctx.end && (f.text[titleEndOffset] === '*' || f.text[titleEndOffset] === '_')) titleEndOffset++;
       const headingEnd = bodyNodes.length === 0 ? Math.max(ctx.end, titleEndOffset) : titleEndOffset;
       asm.openSection(lead.start, ctx.start, headingNode(f, titleNodes, ctx.start, headingEnd));
       if (bodyNodes.length > 0) asm.add(f.paragraph(bodyNodes));

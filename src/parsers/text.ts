@@ -5,7 +5,7 @@
  * from the first character after it), so every offset, line and column is exact to the file.
  *
  * Paragraphs are runs of non-blank lines; a line that starts a new numbered clause or lettered
- * item also starts a paragraph when the line before ends a sentence ("…as follows:" / "…;"), a
+ * item also starts a paragraph when the line before ends a sentence ("…as follows:", "…; and"), a
  * form blank ("____") or is a far-indented page header.
  * Title lines are numbered lines that read as a title ("2. Obligations of Covered Entity.") and
  * short lines in capitals. Lettered items ("a.", "(iv)") become list items, nested by indentation.
@@ -100,7 +100,7 @@ function paragraphs(lines: readonly Line[]): Line[][] {
     const previous = current[current.length - 1];
     if (previous) {
       // A sentence end, a form blank ("Project # ____") or a centred page header before the marker.
-      const endsSentence = /[.:;_]\s*$/.test(previous.content) || previous.indent > line.indent + 20;
+      const endsSentence = /(?:[.:;_]|; (?:and|or))\s*$/.test(previous.content) || previous.indent > line.indent + 20;
       const headingAlone =
         current.length === 1 &&
         isCapsTitleLine(previous.content) &&
