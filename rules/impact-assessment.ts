@@ -24,6 +24,9 @@ const ASSESSMENT =
 const S3_HEADING =
   /\b(?:impact\s+assessments?|DPIAs?|HRIAs?|FRIAs?|due\s+diligence|risk\s+review|re-?assessment|review\s+triggers|mitigation\s+plan|local\s+laws\s+and\s+practices)\b/i;
 
+/** A pre-emptive finding that switches GDPR Art. 35 off by agreement. */
+const HIGH_RISK_FINDING = /\b(?:is|are)\s+not\s+likely\s+to\s+result\s+in\s+a\s+high\s+risk\b/i;
+
 /** The assessment word in an assessment-heading section ("document the assessment"). */
 const BARE_ASSESSMENT = /\bassessments?\b/i;
 
@@ -197,7 +200,10 @@ International, Safeguards for public-private surveillance partnerships.`,
       judge(clause, tools): Judgement | undefined {
         if (clause.isHeading) return undefined;
         const { text, fullText } = clause;
-        const named = ASSESSMENT.test(text) || (S3_HEADING.test(clause.heading) && BARE_ASSESSMENT.test(text));
+        const named =
+          ASSESSMENT.test(text) ||
+          (S3_HEADING.test(clause.heading) && BARE_ASSESSMENT.test(text)) ||
+          HIGH_RISK_FINDING.test(text);
         if (!named) return undefined;
         if (CHANGE_CONTROL.test(text) || CHANGE_CONTROL.test(clause.heading)) return undefined;
         if (/\bimpact\s+assessment\b/i.test(text) && !/\b(?:human\s+rights|data\s+protection|privacy|fundamental\s+rights|DPIA|HRIA)\b/i.test(text)) {

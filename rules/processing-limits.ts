@@ -222,6 +222,8 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (change && /\b(?:purpose|nature|processing|instructions)\b/i.test(text)) {
           return { verdict: 'defeat', messageId: 'weak-unilateral-change', data: { phrase: change.text } };
         }
+        // A purpose definition is judged where an operative clause uses the term.
+        if (purposeDefinition) return undefined;
         const prohibited = negation.kind === 'prohibition';
         if (!prohibited) {
           const secondary = SECONDARY_USE.exec(fullText);
@@ -250,8 +252,6 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (/^[\s*_]*(?:describe|insert|specify|state)\b/i.test(text) || /\bin\s+this\s+section,?\s+(?:both\s+)?(?:parties|the\s+parties)\s+(?:must|should|shall)\s+(?:state|describe)\b/i.test(text)) {
           return { verdict: 'weak', messageId: 'weak-deferred', data: { reason: 'a drafting instruction stands where the purposes should be' } };
         }
-        if (purposeDefinition) return undefined;
-
         if (CONFIDENTIAL_OBJECT.test(fullText) && !/\bpersonal\s+(?:data|information)\b/i.test(fullText)) {
           if (!RESTRICTIVE.test(fullText)) return undefined;
           const phrase = /\b(?:use|disclose)\w*\b[^.;]{0,40}\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? 'Confidential Information';
