@@ -483,7 +483,8 @@ function htmlBlocks(ctx: Ctx, html: Html): HtmlOut[] {
     if (name === 'b' || name === 'strong') strong = Math.max(0, strong + (closing ? -1 : 1));
     else if (name === 'i' || name === 'em') emphasis = Math.max(0, emphasis + (closing ? -1 : 1));
     if (!BLOCK_TAGS.has(name)) continue;
-    flush(i);
+    // A heading ends with its closing tag; any other block tag ends what came before it.
+    flush(closing && /^h[1-6]$/.test(name) ? i : lt);
     if (/^h[1-6]$/.test(name)) {
       if (!closing) heading = { level: Number(name[1]), start: lt };
       continue;

@@ -19,8 +19,8 @@ const ALLOWED_CHILDREN: Record<NodeType, ReadonlySet<NodeType>> = {
   text: new Set(),
 };
 
-/** Parents that must not be empty (an empty table cell or list item is legitimate). */
-const NON_EMPTY: ReadonlySet<NodeType> = new Set(['document', 'section', 'heading', 'paragraph', 'list', 'table', 'tableRow']);
+/** Parents that must not be empty (an empty table cell, list item or document is legitimate). */
+const NON_EMPTY: ReadonlySet<NodeType> = new Set(['section', 'heading', 'paragraph', 'list', 'table', 'tableRow']);
 
 const SECTION_KINDS = new Set([
   'clause', 'article', 'part', 'schedule', 'annex', 'appendix', 'exhibit', 'recitals', 'definitions', 'signatures', 'other',
