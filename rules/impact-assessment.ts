@@ -223,7 +223,12 @@ International, Safeguards for public-private surveillance partnerships.`,
         if (secret && !/\bpublish\w*\b/i.test(text)) {
           return { verdict: 'defeat', messageId: 'weak-confidentiality', data: { phrase: secret[0] } };
         }
-        if (clause.isDefinition || clause.inRecitals) return undefined;
+        if (clause.isDefinition) return undefined;
+        if (clause.inRecitals) {
+          // A recital can only record a past assessment: that is the one-off pattern.
+          const past = ONE_OFF.exec(text);
+          return past ? { verdict: 'weak', messageId: 'weak-one-off', data: { phrase: past[0] } } : undefined;
+        }
 
         const narrow = NARROW.exec(text) ?? (/\blocal\s+laws\s+and\s+practices\b/i.test(clause.heading) ? /\bassessments?\b/i.exec(text) : null);
         if (narrow && !/\b(?:human\s+rights|data\s+protection|privacy|fundamental\s+rights)\s+impact\b|\bDPIA|\bHRIA/i.test(text)) {

@@ -35,6 +35,10 @@ const DATA_OBJECT =
 const LIMIT_CUE =
   /\b(?:purposes?|only|solely|exclusively|instructions?|other\s+than|not\s+directly\s+related|in\s+connection\s+with|except)\b/i;
 
+/** Purpose nouns that anchor a sentence on their own. */
+const PURPOSE_NOUN =
+  /\b(?:nature\s+and\s+purpose|purposes?\s+of\s+(?:the\s+)?processing|permitted\s+(?:purposes?|uses?)|prohibited\s+uses?)\b/i;
+
 /** Restrictive adverbs that turn a permission into a limit ("may use ... only for"). */
 const RESTRICTIVE =
   /\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:for|in\s+accordance\s+with|on|in\s+connection\s+with|to\s+the\s+extent|as|if|where|within)\b|\bfor\s+no\s+other\s+purpose\b|\bnot\s+for\s+any\s+other\s+purpose\b/i;
@@ -43,7 +47,7 @@ const RESTRICTIVE =
 const OPEN_PURPOSE = new RegExp(
   [
     String.raw`\bfor\s+any\s+(?:lawful\s+|legitimate\s+|other\s+|business\s+)?purposes?\b(?!\s+(?:other\s+than|not\b|except|unrelated|outside|beyond|inconsistent|incompatible))(?!\s+(?:whatsoever\s+)?(?:other\s+than|not\b|except))`,
-    String.raw`\bany\s+(?:related|incidental|ancillary|associated|compatible|connected)\s+purposes?\b`,
+    String.raw`\bany\s+(?:related|incidental|ancillary|associated|compatible|connected)(?:\s+(?:or|and)\s+(?:related|incidental|ancillary|associated|compatible|connected))?\s+purposes?\b`,
     String.raw`\b(?:and|or)\s+(?:other|related|incidental|ancillary)\s+purposes\b`,
     String.raw`\bsuch\s+other\s+purposes?\b`,
     String.raw`\bother\s+public\s+interest\s+purposes\b`,
@@ -207,15 +211,15 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (clause.isHeading) return undefined;
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
-        const anchored = USE_VERB.test(fullText) && DATA_OBJECT.test(fullText) && LIMIT_CUE.test(fullText);
+        const anchored =
+          (USE_VERB.test(fullText) && DATA_OBJECT.test(fullText) && LIMIT_CUE.test(fullText)) || PURPOSE_NOUN.test(text);
         const purposeDefinition = clause.isDefinition && /^[\W\d]*["“‘']?[^"”’]{0,40}\bPurposes?\b["”’']?\s+(?:means|shall\s+mean)\b/.test(text);
         if (!headingHit && !anchored && !purposeDefinition) return undefined;
-        if (!USE_VERB.test(fullText) && !purposeDefinition && !/\bpurposes?\b/i.test(text)) return undefined;
-
         const negation = readNegation(fullText, clause.modality);
-        if (negation.kind === 'trap' && (USE_VERB.test(text) || /\bpurposes?\b/i.test(text))) {
+        if (negation.kind === 'trap' && (headingHit || USE_VERB.test(text) || /\bpurposes?\b/i.test(text))) {
           return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: negation.text } };
         }
+        if (!USE_VERB.test(fullText) && !purposeDefinition && !/\bpurposes?\b/i.test(text)) return undefined;
         const trap = S2_TRAP.exec(text);
         if (trap) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
         const change = findWeakener(text, 'W8');
@@ -254,7 +258,9 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         }
         if (CONFIDENTIAL_OBJECT.test(fullText) && !/\bpersonal\s+(?:data|information)\b/i.test(fullText)) {
           if (!RESTRICTIVE.test(fullText)) return undefined;
-          const phrase = /\b(?:use|disclose)\w*\b[^.;]{0,40}\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? 'Confidential Information';
+          const phrase =
+            /\b(?:use|disclose)\w*\b[^.;]{0,40}?\b(?:confidential|proprietary)\s+information\b(?:\s+(?:solely|only|exclusively)\s+for\s+the\s+[\p{Lu}][\w-]*)?/iu.exec(fullText)?.[0] ??
+            'Confidential Information';
           return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(phrase) } };
         }
         const effort = findWeakener(text, 'W5');

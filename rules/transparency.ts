@@ -25,7 +25,7 @@ const PUBLISHABLE =
   /\b(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+)?(?:plain[-\s]language\s+)?(?:summary|notice|report|register|log)|transparency\s+(?:information|reports?)|(?:impact\s+)?assessments?|copy\s+of)\b/i;
 
 const PUBLISH_VERB =
-  /\b(?:publish\w*|make\s+(?:\w+\s+){0,12}?(?:available|public)|made\s+(?:publicly\s+)?available|disclose\s+(?:\w+\s+){0,3}?to\s+the\s+public|submit\s+(?:\w+\s+){0,6}?(?:transparency\s+)?reports?|provide\s+(?:\w+\s+){0,4}?copy|put\s+on\s+(?:the\s+)?(?:public\s+)?register)\b/i;
+  /\b(?:publish\w*|make\s+[^.;]{0,120}?\b(?:available|public)\b|made\s+(?:publicly\s+)?available|disclose\s+(?:\w+\s+){0,3}?to\s+the\s+public|submit\s+(?:\w+\s+){0,6}?(?:transparency\s+)?reports?|provide\s+(?:\w+\s+){0,4}?copy|put\s+on\s+(?:the\s+)?(?:public\s+)?register)\b/i;
 
 /** Freedom-of-information and public-records words. */
 const FOI = /\b(?:freedom\s+of\s+information|FOIA?|EIRs?|environmental\s+information\s+regulations|public\s+records\s+(?:act|law|requests?)|access\s+to\s+information\s+(?:act|law))\b/i;
@@ -191,7 +191,7 @@ International, Safeguards for public-private surveillance partnerships.`,
     },
   },
   create(context) {
-    const secrecy: Array<{ clause: Clause; phrase: string }> = [];
+    const secrecy: Array<{ clause: Clause; phrase: string; messageId: 'weak-confidentiality' | 'weak-discretion' }> = [];
     let carveOut = false;
     return safeguardHandlers(context, {
       missingAnchors: [/\btransparency\b|\bpublication\b|\bfreedom\s+of\s+information\b/i, /\bconfidential/i],
@@ -200,13 +200,26 @@ International, Safeguards for public-private surveillance partnerships.`,
         if (clause.isHeading) return undefined;
         const { text, fullText } = clause;
 
-        // Confidentiality: blanket secrecy is judged once the whole document is read.
-        const blanket = findWeakener(text, 'W9') ?? (SECRECY.exec(text) ? { text: SECRECY.exec(text)![0] } : undefined);
+        // Secrecy (blanket confidentiality, self-designation, trade-secret shields) is judged once
+        // the whole document is read: it defeats transparency terms, or explains their absence.
         const carves = CARVE_OUT.test(text) && CARVE_OUT_LEAD.test(text);
         if (carves && /\b(?:confidential\w*|disclos\w*|publi\w*)\b/i.test(text)) carveOut = true;
-        if (blanket && !carves) {
-          secrecy.push({ clause, phrase: blanket.text });
-          return undefined;
+        if (!carves) {
+          const designation = SELF_DESIGNATION.exec(text);
+          if (designation) {
+            secrecy.push({ clause, phrase: designation[0], messageId: 'weak-discretion' });
+            return undefined;
+          }
+          const shield = TRADE_SECRET_SHIELD.exec(text);
+          if (shield && !/\b(?:description|explanation|summary)\b/i.test(text)) {
+            secrecy.push({ clause, phrase: shield[0], messageId: 'weak-confidentiality' });
+            return undefined;
+          }
+          const blanket = findWeakener(text, 'W9')?.text ?? SECRECY.exec(text)?.[0];
+          if (blanket) {
+            secrecy.push({ clause, phrase: blanket, messageId: 'weak-confidentiality' });
+            return undefined;
+          }
         }
 
         const headingHit = S4_HEADING.test(clause.heading);
@@ -217,12 +230,6 @@ International, Safeguards for public-private surveillance partnerships.`,
 
         const trap = S4_TRAP.exec(fullText);
         if (trap) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
-        const designation = SELF_DESIGNATION.exec(text);
-        if (designation) return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: designation[0] } };
-        const shield = TRADE_SECRET_SHIELD.exec(text);
-        if (shield && !/\b(?:description|explanation|summary)\b/i.test(text)) {
-          return { verdict: 'defeat', messageId: 'weak-confidentiality', data: { phrase: shield[0] } };
-        }
         if (carves) return undefined;
 
         const negation = readNegation(fullText, clause.modality);
@@ -245,18 +252,21 @@ International, Safeguards for public-private surveillance partnerships.`,
       finish(state) {
         if (carveOut) return;
         const addressed = state.sound.length > 0 || state.findings.length > 0;
-        for (const { clause, phrase } of secrecy) {
+        for (const { clause, phrase, messageId } of secrecy) {
           if (addressed) {
             state.findings.push({
               tier: 'defeat',
-              messageId: 'weak-confidentiality',
+              messageId,
               range: [clause.sentence.start, clause.sentence.end],
               data: { phrase },
               evidence: clause.text,
             });
           } else {
             state.missingRelated.push({
-              message: 'This clause makes the agreement itself confidential, with no carve-out for publication or freedom-of-information requests.',
+              message:
+                messageId === 'weak-discretion'
+                  ? 'This clause lets one party decide alone what is kept confidential.'
+                  : 'This clause makes the agreement, or how it works, confidential, with no carve-out for publication or freedom-of-information requests.',
               range: [clause.sentence.start, clause.sentence.end],
             });
           }
