@@ -3,9 +3,10 @@
  * their extension; these lists only decide what a walk collects.
  */
 import path from 'node:path';
+import { SUPPORTED_EXTENSIONS } from '../parsers/detect.js';
 
-/** Formats clauselint parses. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.docx', '.pdf'];
+/** Formats clauselint parses (the parsers' own list, so the two never disagree). */
+export { SUPPORTED_EXTENSIONS };
 
 /**
  * Contract formats we cannot read. A walk still collects them so each one is reported

@@ -34,7 +34,11 @@ export function howToFixSection(results: LintResult[], rulesMeta: Map<string, Ru
   const groups = collectGroups(results, rulesMeta);
   if (groups.length === 0) return [];
   const lines: string[] = [colors.bold('How to fix')];
-  for (const group of groups) lines.push(...groupLines(group, colors), '');
+  groups.forEach((group, index) => {
+    // A rule's why and sources are the same for each of its messageIds: say them once.
+    const sameRuleAsBefore = index > 0 && groups[index - 1]!.ruleId === group.ruleId;
+    lines.push(...groupLines(group, colors, !sameRuleAsBefore), '');
+  });
   lines.pop();
   return lines.map(guardLine);
 }
@@ -62,15 +66,17 @@ function collectGroups(results: LintResult[], rulesMeta: Map<string, RuleMeta>):
   );
 }
 
-function groupLines(group: Group, colors: Colors): string[] {
+function groupLines(group: Group, colors: Colors, withWhy: boolean): string[] {
   const { meta, first } = group;
   const lines = [
     `  • ${colors.bold(group.ruleId)} (${group.messageId}): ${plural(group.findings, 'finding')} in ${plural(group.files.size, 'file')}`,
   ];
-  const why = firstSentence(meta.rationale || meta.description);
-  if (why) lines.push(...labelled('Why', why));
-  const sources = first.sources.length > 0 ? first.sources : meta.sources;
-  if (sources.length > 0) lines.push(...labelled('Sources', collapseSpaces(sources.join('; '))));
+  if (withWhy) {
+    const why = firstSentence(meta.rationale || meta.description);
+    if (why) lines.push(...labelled('Why', why));
+    const sources = first.sources.length > 0 ? first.sources : meta.sources;
+    if (sources.length > 0) lines.push(...labelled('Sources', collapseSpaces(sources.join('; '))));
+  }
   lines.push(`    Evidence: ${evidenceLine(group)}`);
   if (first.suggestion) {
     lines.push('    Model clause:');

@@ -8,6 +8,10 @@ const BAD = '# Agreement\n\nThe Operator keeps the Data in perpetuity.\n';
 beforeAll(assertBuilt);
 afterAll(removeProjects);
 
+/** A temp project whose config enables no rule, so only discovery and file errors show. */
+const bareProject = (files: Record<string, string | Uint8Array>) =>
+  makeProject(null, { 'clauselint.config.json': '{ "root": true }', ...files });
+
 const json = (stdout: string) => JSON.parse(stdout) as any[];
 const names = (results: any[], root: string) => results.map((result) => path.relative(root, result.filePath));
 
@@ -42,7 +46,7 @@ describe('unreadable files among good ones', () => {
   });
 
   it('stylish shows the fatal file as 1:1 error <cause> parse-error', async () => {
-    const dir = await makeProject(null, { 'a.md': GOOD, 'empty.md': '' });
+    const dir = await bareProject({ 'a.md': GOOD, 'empty.md': '' });
     const run = await runCli(['.'], { cwd: dir });
     expect(run.code).toBe(2);
     const lines = run.stdout.split('\n');
@@ -51,7 +55,7 @@ describe('unreadable files among good ones', () => {
   });
 
   it('a file over --max-file-size is refused with a per-file error', async () => {
-    const dir = await makeProject(null, { 'big.md': `# Big\n\n${'The Operator keeps the Data. '.repeat(100)}\n`, 'small.md': GOOD });
+    const dir = await bareProject({ 'big.md': `# Big\n\n${'The Operator keeps the Data. '.repeat(100)}\n`, 'small.md': GOOD });
     const run = await runCli(['.', '--max-file-size', '1kb', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(2);
     const [big, small] = json(run.stdout);
@@ -61,7 +65,7 @@ describe('unreadable files among good ones', () => {
   });
 
   it('--max-file-size rejects a nonsense size', async () => {
-    const run = await runCli(['.', '--max-file-size', 'huge'], { cwd: await makeProject(null, { 'a.md': GOOD }) });
+    const run = await runCli(['.', '--max-file-size', 'huge'], { cwd: await bareProject({ 'a.md': GOOD }) });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--max-file-size expects a size such as 50mb');
   });
@@ -69,7 +73,7 @@ describe('unreadable files among good ones', () => {
 
 describe('folder walks', () => {
   it('collects contract formats, reports formats it cannot read, skips the rest', async () => {
-    const dir = await makeProject(null, {
+    const dir = await bareProject({
       'contracts/a.md': GOOD,
       'contracts/b.MARKDOWN': GOOD,
       'contracts/c.txt': 'AGREEMENT\n\nThe Operator keeps the Data for three years.\n',
@@ -97,21 +101,21 @@ describe('folder walks', () => {
   });
 
   it('an explicitly named file is linted whatever its extension', async () => {
-    const dir = await makeProject(null, { 'contract.rtf': '{\\rtf1 not supported}' });
+    const dir = await bareProject({ 'contract.rtf': '{\\rtf1 not supported}' });
     const run = await runCli(['contract.rtf', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(json(run.stdout)[0].messages[0]).toMatchObject({ ruleId: 'parse-error', fatal: true });
   });
 
   it('globs are expanded (and deduplicated with other arguments)', async () => {
-    const dir = await makeProject(null, { 'contracts/a.md': GOOD, 'contracts/sub/b.md': GOOD, 'contracts/c.txt': GOOD });
+    const dir = await bareProject({ 'contracts/a.md': GOOD, 'contracts/sub/b.md': GOOD, 'contracts/c.txt': GOOD });
     const run = await runCli(['contracts/**/*.md', 'contracts/a.md', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(names(json(run.stdout), dir)).toEqual(['contracts/a.md', 'contracts/sub/b.md']);
   });
 
   it('no argument means the current folder', async () => {
-    const dir = await makeProject(null, { 'a.md': GOOD });
+    const dir = await bareProject({ 'a.md': GOOD });
     const run = await runCli(['-f', 'json'], { cwd: dir });
     expect(names(json(run.stdout), dir)).toEqual(['a.md']);
   });
@@ -119,7 +123,7 @@ describe('folder walks', () => {
 
 describe('patterns that match nothing', () => {
   it('exit 2 with ESLint\'s message, for a missing file, an empty glob and a folder without contracts', async () => {
-    const dir = await makeProject(null, { 'a.md': GOOD, 'empty/readme.json': '{}' });
+    const dir = await bareProject({ 'a.md': GOOD, 'empty/readme.json': '{}' });
     for (const pattern of ['missing.md', 'contracts/**/*.md', 'empty']) {
       const run = await runCli(['a.md', pattern], { cwd: dir });
       expect(run.code).toBe(2);
@@ -138,14 +142,14 @@ describe('.clauselintignore', () => {
   };
 
   it('skips what it lists in walks', async () => {
-    const dir = await makeProject(null, files);
+    const dir = await bareProject(files);
     const run = await runCli(['contracts', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(names(json(run.stdout), dir)).toEqual(['contracts/a.md']);
   });
 
   it('warns about an explicitly named ignored file instead of linting it', async () => {
-    const dir = await makeProject(null, files);
+    const dir = await bareProject(files);
     const run = await runCli(['contracts/old.md', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     const [result] = json(run.stdout);
@@ -155,7 +159,7 @@ describe('.clauselintignore', () => {
   });
 
   it('--no-ignore lints everything; --ignore-path reads another file', async () => {
-    const dir = await makeProject(null, { ...files, 'other-ignore': 'contracts/a.md\n' });
+    const dir = await bareProject({ ...files, 'other-ignore': 'contracts/a.md\n' });
     const all = await runCli(['contracts', '--no-ignore', '-f', 'json'], { cwd: dir });
     expect(names(json(all.stdout), dir)).toEqual(['contracts/a.md', 'contracts/drafts/wip.md', 'contracts/old.md']);
     const other = await runCli(['contracts', '--ignore-path', 'other-ignore', '-f', 'json'], { cwd: dir });
@@ -163,7 +167,7 @@ describe('.clauselintignore', () => {
   });
 
   it('a missing --ignore-path file is an error; all files ignored is an error', async () => {
-    const dir = await makeProject(null, files);
+    const dir = await bareProject(files);
     const missing = await runCli(['contracts', '--ignore-path', 'nope'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read the ignore file "nope"');

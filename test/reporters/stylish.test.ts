@@ -133,6 +133,17 @@ describe('stylish reporter', () => {
       expect(output.indexOf('✖')).toBeLessThan(output.indexOf('How to fix'));
     });
 
+    it('gives a rule\'s why and sources once, even when several of its messageIds fired', () => {
+      const output = stylish(
+        [result('/w/a.md', [diagnostic({ line: 2 }), diagnostic({ line: 4, messageId: 'weak-discretion', evidence: 'as the City may require' })])],
+        context,
+      );
+      const section = output.slice(output.indexOf('How to fix')).split('\n');
+      expect(section.filter((line) => line.startsWith('    Why: '))).toHaveLength(1);
+      expect(section.filter((line) => line.startsWith('    Sources: '))).toHaveLength(1);
+      expect(section).toContain('  • data-access-list (weak-discretion): 1 finding in 1 file');
+    });
+
     it('is left out with hints: false', () => {
       expect(stylish(twoFiles, { ...context, hints: false })).not.toContain('How to fix');
     });
