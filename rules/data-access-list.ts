@@ -44,6 +44,7 @@ const S1_ANCHOR = new RegExp(
     String.raw`\btransmi(?:ttal|ssion)\s+of\s+(?:[\w-]+\s+){0,2}data\b`,
     String.raw`\b(?:data|information)\s+(?:shared|transferred|to\s+be\s+(?:shared|transferred|collected|provided))\s+(?:with|to|by)\b`,
     String.raw`\bpersonal\s+data\s+transferred\b`,
+    String.raw`\b(?:make|makes|made)\s+available\s+(?:to\s+\w+\s+)?the\s+(?:dataset|data\s+set|data)\b`,
     String.raw`\bsuch\s+other\s+(?:data|information|records)\b|\bany\s+and\s+all\s+(?:[\w-]+\s+){0,3}(?:data|information|records|databases)\b`,
     String.raw`\b(?:schedule|annex|appendix|exhibit|attachment)\s+[\w.]+\s*\((?:[^)]*\b(?:data\s+(?:description|schedule)|description\s+of\s+(?:the\s+)?(?:processing|data|transfer)|details\s+of\s+processing|authori[sz]ed\s+processing|processing\s+(?:data|particulars))\b[^)]*)\)`,
   ].join('|'),
@@ -290,7 +291,7 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40–41.`,
           return { verdict: 'sound' };
         }
         const reference = tools.referenceStatus(clause);
-        if (reference && clause.modality.kind === 'obligation' && PROVIDE.test(text)) {
+        if (reference && (reference.status !== 'ok' || (clause.modality.kind === 'obligation' && PROVIDE.test(text)))) {
           if (reference.status === 'ok') return { verdict: 'sound' };
           return {
             verdict: 'weak',

@@ -39,6 +39,9 @@ const LIMIT_CUE =
 const PURPOSE_NOUN =
   /\b(?:nature\s+and\s+purpose|purposes?\s+of\s+(?:the\s+)?processing|permitted\s+(?:purposes?|uses?)|prohibited\s+uses?)\b/i;
 
+/** What a negation trap must take off to matter here: a use, a purpose, the data. */
+const TRAP_OBJECT = /\b(?:use|uses|processing|purposes?|data|information)\b/i;
+
 /** Restrictive adverbs that turn a permission into a limit ("may use ... only for"). */
 const RESTRICTIVE =
   /\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:for|in\s+accordance\s+with|on|in\s+connection\s+with|to\s+the\s+extent|as|if|where|within)\b|\bfor\s+no\s+other\s+purpose\b|\bnot\s+for\s+any\s+other\s+purpose\b/i;
@@ -211,12 +214,14 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (clause.isHeading) return undefined;
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
+        const useOfData = USE_VERB.test(fullText) && DATA_OBJECT.test(fullText);
         const anchored =
-          (USE_VERB.test(fullText) && DATA_OBJECT.test(fullText) && LIMIT_CUE.test(fullText)) || PURPOSE_NOUN.test(text);
+          (useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, 'W2') !== undefined)) ||
+          PURPOSE_NOUN.test(text);
         const purposeDefinition = clause.isDefinition && /^[\W\d]*["“‘']?[^"”’]{0,40}\bPurposes?\b["”’']?\s+(?:means|shall\s+mean)\b/.test(text);
         if (!headingHit && !anchored && !purposeDefinition) return undefined;
         const negation = readNegation(fullText, clause.modality);
-        if (negation.kind === 'trap' && (headingHit || USE_VERB.test(text) || /\bpurposes?\b/i.test(text))) {
+        if (negation.kind === 'trap' && (headingHit || TRAP_OBJECT.test(text.slice(negation.index)))) {
           return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: negation.text } };
         }
         if (!USE_VERB.test(fullText) && !purposeDefinition && !/\bpurposes?\b/i.test(text)) return undefined;
@@ -281,6 +286,20 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
               related: [{ message: `"${definition.term}" is defined here.`, range: [definition.termStart, definition.bodyEnd] }],
             };
           }
+        }
+        // "only in accordance with Schedule 11" is a bare cross-reference when Schedule 11 is not here.
+        const reference = tools.referenceStatus(clause);
+        if (reference && reference.status !== 'ok' && !/\bpurposes?\b/i.test(text.replace(reference.reference.label, ''))) {
+          return {
+            verdict: 'weak',
+            messageId: 'weak-deferred',
+            data: {
+              reason:
+                reference.status === 'absent'
+                  ? `${reference.reference.label} is not in this document`
+                  : `${reference.reference.label} is empty`,
+            },
+          };
         }
         return { verdict: 'sound' };
       },

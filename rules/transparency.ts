@@ -20,12 +20,21 @@ import { findWeakener } from './shared/weakeners.js';
 const S4_HEADING =
   /\b(?:transparency|publication|publicity|proactive\s+disclosure|open\s+contracting|freedom\s+of\s+information|FOIA?|public\s+(?:register|access|records)|redactions?|transparency\s+reports?|announcements?|public\s+statements?)\b/i;
 
-/** What is published or made available. */
-const PUBLISHABLE =
-  /\b(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+)?(?:plain[-\s]language\s+)?(?:summary|notice|report|register|log)|transparency\s+(?:information|reports?)|(?:impact\s+)?assessments?|copy\s+of)\b/i;
+/** What is published: the agreement and what tells the public how the partnership works. */
+const OBJECT = String.raw`(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each|every)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+|an\s+)?(?:plain[-\s]language\s+)?(?:summary|summaries|notice|(?:transparency|annual|public|periodic)\s+reports?|register|redaction\s+log)|transparency\s+(?:information|reports?)|(?:the\s+)?(?:results?\s+of\s+(?:the\s+|each\s+|any\s+)?)?(?:impact\s+)?assessments?|copy\s+of\s+(?:these\s+clauses|this\s+agreement|the\s+agreement|the\s+contract))`;
 
-const PUBLISH_VERB =
-  /\b(?:publish\w*|make\s+[^.;]{0,120}?\b(?:available|public)\b|made\s+(?:publicly\s+)?available|disclose\s+(?:\w+\s+){0,3}?to\s+the\s+public|submit\s+(?:\w+\s+){0,6}?(?:transparency\s+)?reports?|provide\s+(?:\w+\s+){0,4}?copy|put\s+on\s+(?:the\s+)?(?:public\s+)?register)\b/i;
+/** A publication: a verb with one of those objects, or making something available to the public. */
+const PUBLICATION = new RegExp(
+  [
+    String.raw`\bpublish(?:es|ed|ing)?\b[^.;]{0,60}?\b${OBJECT}`,
+    String.raw`\bmake\s+(?:publicly\s+)?available\b[^.;]{0,60}?\b${OBJECT}`,
+    String.raw`\bmake\s+(?:a\s+|the\s+)?${OBJECT}[^.;]{0,120}?\bavailable\b`,
+    String.raw`\b(?:make|made)\b[^.;]{0,120}?\bavailable\s+to\s+(?:the\s+)?(?:public|data\s+subjects?|individuals|residents|citizens|patients|passengers|users\s+of\s+the\s+service)\b`,
+    String.raw`\bsubmit\b[^.;]{0,120}?\btransparency\s+reports?\b`,
+    String.raw`\bprovide\b[^.;]{0,40}?\bcopy\s+of\s+(?:this|the)\s+(?:agreement|contract|clauses)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Freedom-of-information and public-records words. */
 const FOI = /\b(?:freedom\s+of\s+information|FOIA?|EIRs?|environmental\s+information\s+regulations|public\s+records\s+(?:act|law|requests?)|access\s+to\s+information\s+(?:act|law))\b/i;
@@ -223,7 +232,7 @@ International, Safeguards for public-private surveillance partnerships.`,
         }
 
         const headingHit = S4_HEADING.test(clause.heading);
-        const publishes = PUBLISH_VERB.test(fullText) && PUBLISHABLE.test(fullText);
+        const publishes = PUBLICATION.test(fullText);
         const foi = FOI.test(text);
         if (!headingHit && !publishes && !foi) return undefined;
         if (clause.isDefinition || clause.inRecitals) return undefined;
@@ -243,7 +252,7 @@ International, Safeguards for public-private surveillance partnerships.`,
         if (effort) return { verdict: 'weak', messageId: 'weak-effort', data: { phrase: effort.text } };
         const modal = clause.modality;
         if (modal.kind === 'permission' && !/\bonly\b/i.test(text)) {
-          const verb = PUBLISH_VERB.exec(text)?.[0] ?? '';
+          const verb = /\b(?:publish|make)\w*/i.exec(text)?.[0] ?? '';
           return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: `${modal.modal ?? 'may'} ${verb}`.trim() } };
         }
         if (modal.kind === 'obligation') return { verdict: 'sound' };

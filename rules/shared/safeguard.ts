@@ -237,7 +237,7 @@ function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clau
     if (newBlock) {
       if (pseudo && pseudo.section !== block.section) pseudo = undefined;
       if (block.isHeading) pseudo = undefined;
-      if (leadInBlock && leadInBlock !== block && !block.inList && !ENUMERATOR.test(block.text)) {
+      if (leadInBlock && leadInBlock !== block && !block.inList && !ENUMERATOR.test(block.text) && !isBareItem(block)) {
         leadIn = undefined;
         leadInBlock = undefined;
       }
@@ -260,20 +260,22 @@ function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clau
       DEFINITIONS_HEADING.test(heading) ||
       DEFINITION_SENTENCE.test(sentence.text);
     const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : undefined;
+    const fullText = activeLeadIn
+      ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${sentence.text.replace(ENUMERATOR, '')}`
+      : sentence.text;
     const clause: Clause = {
       sentence,
       text: sentence.text,
       heading,
       leadIn: activeLeadIn,
-      fullText: activeLeadIn
-        ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${sentence.text.replace(ENUMERATOR, '')}`
-        : sentence.text,
+      fullText,
       isHeading: block.isHeading,
       inRecitals,
       isDefinition,
       inTable: block.inTable,
       tableHeader: block.inTable ? headers.get(block.node as TableCellNode) : undefined,
-      modality: modalityOf(sentence),
+      // A list item reads its modal from its lead-in: "The Supplier shall not: (a) sell the Data".
+      modality: modalityOf(activeLeadIn ? { text: fullText, start: sentence.start } : sentence),
       references: own,
     };
     yield clause;
@@ -284,6 +286,17 @@ function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clau
     }
   }
 }
+
+/**
+ * An unmarked list item, as plain text and converted documents give them: a line that is not a
+ * numbered clause and does not end a sentence ("publish the Transparency Information").
+ */
+function isBareItem(block: TextBlock): boolean {
+  const text = block.text.trim();
+  return !block.isHeading && text.length > 0 && text.length <= 300 && !/[.!?]["”’)]?$/.test(text) && !CLAUSE_NUMBER.test(text);
+}
+
+const CLAUSE_NUMBER = /^\d+(?:\.\d+)*\.?\s*[\p{Lu}]/u;
 
 /** A short bold line standing in for a heading ("**3.0 Constraints on Use of Data**"). */
 function isPseudoHeading(block: TextBlock): boolean {

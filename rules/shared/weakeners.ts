@@ -22,7 +22,7 @@ const W1 =
 
 /** W2 unilateral discretion: one party can widen scope alone. */
 const W2 =
-  /\bas\s+(?:the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|it|they|either\s+party|each\s+party)\s+(?:may|shall|might|will)\s+(?:(?:reasonably|from\s+time\s+to\s+time)\s+)?(?:determine|direct|require|specify|request|decide|designate|notify|approve|consider)\b|\bat\s+(?:its|their|the\s+[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?:sole|absolute|reasonable|own|entire)\s+(?:and\s+\w+\s+)?)*discretion\b|\bas\s+(?:it|they|the\s+[\p{Lu}][\p{L}-]*)\s+(?:sees?|deems?|considers?|thinks?)\s+(?:fit|appropriate|necessary|reasonable)\b|\b(?:deems?|considers?)\s+(?:it\s+)?(?:(?:necessary|appropriate|fit|desirable)(?:\s+(?:or|and)\s+)?)+\b/iu;
+  /\bas\s+(?:the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|it|they|either\s+party|each\s+party)\s+(?:may|shall|might|will)\s+(?:(?:reasonably|from\s+time\s+to\s+time)\s+)?(?:determine|direct|require|specify|request|decide|designate|notify|approve|consider)\b|\bat\s+(?:its|their|the\s+[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?:sole|absolute|reasonable|own|entire)\s+(?:and\s+\w+\s+)?)*discretion\b|\bas\s+(?:it|they|the\s+[\p{Lu}][\p{L}-]*)\s+(?:sees?|deems?|considers?|thinks?)\s+(?:fit|appropriate|necessary|reasonable)\b|\b(?:deems?|considers?)\s+(?:it\s+|such\s+\w+\s+|(?:the\s+)?disclosure\s+|(?:the\s+)?use\s+)?(?:(?:necessary|appropriate|fit|desirable)(?:\s+(?:or|and)\s+)?)+\b/iu;
 
 /** W3 moving target: content fixed outside the signed text. */
 const W3 =
@@ -54,7 +54,7 @@ const W9 =
 
 /** W10 deferred content: the promised list, limit or assessment does not exist yet. */
 const W10 =
-  /\bto\s+be\s+(?:agreed|confirmed|determined|decided|specified|developed|provided)\b|\b(?:TBC|TBD|TBA)\b|\[\s*[●•]\s*\]|\[\s*\]|\[(?:insert|describe|specify|list|add|identify|enter|include)\b[^\]]*\]|\bpolicy\s+to\s+be\s+developed\b|\bthe\s+parties\s+(?:shall|will)\s+(?:later\s+)?agree\s+(?:a|the)\s+(?:schedule|list|annex)\b/i;
+  /\bto\s+be\s+(?:agreed|confirmed|determined|decided|specified|developed|provided)\b|\b(?:TBC|TBD|TBA)\b|\[\s*[●•]\s*\]|\[\s*\](?=\s*(?:$|[.,;:)]))|\[(?:insert|describe|specify|list|add|identify|enter|include)\b[^\]]*\]|\bpolicy\s+to\s+be\s+developed\b|\bthe\s+parties\s+(?:shall|will)\s+(?:later\s+)?agree\s+(?:a|the)\s+(?:schedule|list|annex)\b/i;
 
 /** W11 survival gap (read by the rules that check a survival clause). */
 const W11 = /\bupon\s+(?:the\s+\w+['’]s\s+)?(?:written\s+)?request\b/i;
