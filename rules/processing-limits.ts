@@ -247,7 +247,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
           const open = OPEN_PURPOSE.exec(text);
           if (open && !clause.inRecitals) return { verdict: 'defeat', messageId: 'weak-open-purpose', data: { phrase: open[0] } };
           const w2 = findWeakener(text, 'W2');
-          if (w2 && (/\bpurposes?\b/i.test(text.slice(0, w2.index)) || DISCRETIONARY_PERMISSION.test(text)) && !clause.inRecitals) {
+          if (w2 && (/\bpurposes?\b/i.test(text.slice(0, w2.index)) || DISCRETIONARY_PERMISSION.test(fullText)) && !clause.inRecitals) {
             const messageId = /\bpurposes?\b/i.test(text.slice(0, w2.index)) ? 'weak-open-purpose' : 'weak-discretion';
             return { verdict: 'defeat', messageId, data: { phrase: w2.text } };
           }
