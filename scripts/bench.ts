@@ -12,7 +12,7 @@ import { createLinter } from '../src/index.js';
 import { nodeStartup, runCli } from './bench/cold-cli.js';
 import { timeCorpus } from './bench/corpus-timing.js';
 import { formatBench, type BenchResult, type SizeResult } from './bench/format.js';
-import { checkImports, countPackageModules } from './bench/import-check.js';
+import { checkImports, countPackageModules, packagesByModules } from './bench/import-check.js';
 import { measureStages } from './bench/stages.js';
 import { countWords, generateContract } from './generate-contract.js';
 
@@ -20,16 +20,29 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
 const WORK_DIR = path.join(REPO_ROOT, '.bench-tmp');
 const PROBE_SCRIPT = fileURLToPath(new URL('./bench/probe.js', import.meta.url));
-const PAGE_COUNTS = [10, 100];
-const USAGE = 'usage: npm run bench -- [corpusDir] [--json]';
+const DEFAULT_PAGES = [10, 100];
+const USAGE = 'usage: npm run bench -- [corpusDir] [--json] [--pages=10,100]';
+
+/** `--pages=10,100,1000`: the sizes to generate, smallest first. */
+function parsePages(argv: readonly string[]): number[] | undefined {
+  const option = argv.find((arg) => arg.startsWith('--pages='));
+  if (!option) return DEFAULT_PAGES;
+  const pages = option.slice('--pages='.length).split(',').map(Number);
+  return pages.length >= 2 && pages.every((count) => Number.isInteger(count) && count > 0)
+    ? [...pages].sort((a, b) => a - b)
+    : undefined;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
   const positional = argv.filter((arg) => !arg.startsWith('--'));
-  if (argv.some((arg) => arg.startsWith('--') && arg !== '--json') || positional.length > 1) {
+  const pageCounts = parsePages(argv);
+  const known = (arg: string): boolean => arg === '--json' || arg.startsWith('--pages=');
+  if (!pageCounts || argv.some((arg) => arg.startsWith('--') && !known(arg)) || positional.length > 1) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const corpusDir = positional[0] ? path.resolve(positional[0]) : DEFAULT_CORPUS;
   const progress = (message: string): void => {
     process.stderr.write(`bench: ${message}\n`);
@@ -40,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const sizes: SizeResult[] = [];
   let modules: string[] | undefined;
 
-  for (const pages of PAGE_COUNTS) {
+  for (const pages of pageCounts) {
     const text = generateContract({ pages });
     const file = path.join(WORK_DIR, `contract-${pages}p.md`);
     await writeFile(file, text);
@@ -53,8 +66,11 @@ async function main(argv: readonly string[]): Promise<number> {
     sizes.push({ pages, words: countWords(text), bytes: Buffer.byteLength(text), stages, cli });
   }
 
-  progress('node startup');
+  progress('node startup and the cold CLI floor');
   const startup = nodeStartup();
+  const oneLiner = path.join(WORK_DIR, 'one-line.md');
+  await writeFile(oneLiner, '# Agreement\n\nThe Parties agree as follows.\n');
+  const cliFloor = runCli(oneLiner, { repoRoot: REPO_ROOT, probeScript: PROBE_SCRIPT });
   progress('corpus');
   const corpus = await timeCorpus(corpusDir, linter).catch((error: unknown) => ({
     problem: `cannot read the corpus at ${corpusDir}: ${describe(error)}`,
@@ -65,10 +81,13 @@ async function main(argv: readonly string[]): Promise<number> {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
     machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    load: [loadAtStart, os.loadavg()[0] ?? 0],
+    cliFloor,
     sizes,
     nodeStartup: startup,
     importChecks: modules ? checkImports(modules) : { problem: 'no probe run of the CLI succeeded' },
     naturalModules: modules ? countPackageModules(modules, 'natural') : 0,
+    packages: modules ? packagesByModules(modules) : [],
     corpus,
   };
   process.stdout.write(json ? `${JSON.stringify(result, withoutModuleLists, 2)}\n` : formatBench(result));

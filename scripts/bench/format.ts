@@ -18,26 +18,43 @@ export interface BenchResult {
   date: string;
   node: string;
   machine: string;
+  /** 1-minute load average when the run started and ended (other work on the machine skews wall times). */
+  load: [number, number];
+  /** Cold CLI on a one-line file: node startup plus imports, the floor of every run. */
+  cliFloor: CliRuns | { problem: string };
   sizes: SizeResult[];
   nodeStartup: Timing;
   importChecks: ImportCheck[] | { problem: string };
   naturalModules: number;
+  /** Packages the cold CLI loaded for a Markdown file, by module count. */
+  packages: Array<[string, number]>;
   corpus: CorpusTiming[] | { problem: string };
 }
 
 /** A stage grows too fast when its time grows this much faster than the page count. */
 export const LINEARITY_TOLERANCE = 1.5;
+/** Below this (at the largest size) a stage is too small for its ratio to mean anything. */
+export const NOISE_FLOOR_MS = 5;
 
 export interface Growth {
   ratio: number;
   /** True when the ratio exceeds LINEARITY_TOLERANCE × the page ratio (≈ 15 for 10 → 100 pages). */
-  flagged: boolean;
+  superlinear: boolean;
+  /** True when the larger time is under NOISE_FLOOR_MS: the ratio is shown but not flagged. */
+  tiny: boolean;
 }
 
 export function growth(small: number | undefined, large: number | undefined, pageRatio: number): Growth | undefined {
   if (small === undefined || large === undefined || small <= 0) return undefined;
   const ratio = large / small;
-  return { ratio, flagged: ratio > LINEARITY_TOLERANCE * pageRatio };
+  const tiny = large < NOISE_FLOOR_MS;
+  return { ratio, superlinear: !tiny && ratio > LINEARITY_TOLERANCE * pageRatio, tiny };
+}
+
+function growthCell(change: Growth | undefined): string {
+  if (!change) return '–';
+  const flag = change.superlinear ? ' ⚠ superlinear' : change.tiny && change.ratio > 1 ? ' (under 5 ms: noise)' : '';
+  return `${change.ratio.toFixed(1)}${flag}`;
 }
 
 export function formatMs(ms: number): string {
@@ -100,7 +117,12 @@ export function formatBench(result: BenchResult): string {
   const first = sizes[0];
   const last = sizes[sizes.length - 1];
   const pageRatio = first && last ? last.pages / first.pages : 1;
-  const lines: string[] = [`# clauselint benchmark (${result.date})`, '', `${result.machine}; Node ${result.node}.`, ''];
+  const lines: string[] = [
+    `# clauselint benchmark (${result.date})`,
+    '',
+    `${result.machine}; Node ${result.node}; load average ${result.load[0].toFixed(1)} at the start, ${result.load[1].toFixed(1)} at the end.`,
+    '',
+  ];
 
   lines.push(
     `Generated Markdown contracts: ${sizes.map((size) => `${size.pages} pages = ${size.words.toLocaleString('en')} words, ${Math.round(size.bytes / 1024)} KB`).join('; ')}.`,
@@ -110,8 +132,7 @@ export function formatBench(result: BenchResult): string {
   lines.push(row(header), row(header.map(() => '---')));
   for (const stage of stageRows(sizes)) {
     const change = growth(stage.medians[0], stage.medians[stage.medians.length - 1], pageRatio);
-    const ratioCell = change ? `${change.ratio.toFixed(1)}${change.flagged ? ' ⚠ superlinear' : ''}` : '–';
-    lines.push(row([stage.stage, ...stage.cells, ratioCell]));
+    lines.push(row([stage.stage, ...stage.cells, growthCell(change)]));
   }
   lines.push('');
 
@@ -133,7 +154,12 @@ export function formatBench(result: BenchResult): string {
     if (size.cli.problem) parts.push(`CLI: ${size.cli.problem}`);
     lines.push(`- ${size.pages} pages: ${parts.join('; ')}.`);
   }
-  lines.push(`- node startup (\`node -e ''\`): ${formatTiming(result.nodeStartup)}.`, '');
+  lines.push(`- node startup (\`node -e ''\`): ${formatTiming(result.nodeStartup)}.`);
+  if ('wall' in result.cliFloor) {
+    const rss = result.cliFloor.probe ? `, peak RSS ${(result.cliFloor.probe.maxRssKiB / 1024).toFixed(0)} MiB` : '';
+    lines.push(`- cold CLI on a one-line file (startup + imports): ${formatTiming(result.cliFloor.wall)}${rss}.`);
+  } else lines.push(`- cold CLI on a one-line file: ${result.cliFloor.problem}`);
+  lines.push('');
 
   lines.push('## Imports when linting Markdown (cold CLI)', '');
   if ('problem' in result.importChecks) lines.push(`Not checked: ${result.importChecks.problem}`);
@@ -142,6 +168,7 @@ export function formatBench(result: BenchResult): string {
       lines.push(`- ${check.ok ? 'ok' : 'FAIL'}: ${check.check}${check.ok ? '' : ` (loaded: ${check.offenders.join(', ')})`}`);
     }
     lines.push(`- natural modules loaded by deep import: ${result.naturalModules}`);
+    lines.push(`- packages loaded, by module count: ${result.packages.map(([name, count]) => `${name} ${count}`).join(', ')}`);
   }
   lines.push('');
 

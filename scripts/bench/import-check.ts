@@ -31,3 +31,13 @@ export function countPackageModules(modules: readonly string[], packageName: str
   const marker = new RegExp(`[\\\\/]node_modules[\\\\/]${packageName}[\\\\/]`);
   return modules.filter((module) => marker.test(module)).length;
 }
+
+/** Packages by the number of their modules loaded, most first (own code and builtins left out). */
+export function packagesByModules(modules: readonly string[], limit = 10): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const module of modules) {
+    const match = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(module);
+    if (match?.[1]) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+}

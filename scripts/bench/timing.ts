@@ -53,7 +53,7 @@ export async function measure(
 export async function measureStep<T>(
   prepare: () => T | Promise<T>,
   timed: (input: T) => unknown,
-  { warmup = 2, minRuns = 5, minTotalMs = 500, maxRuns = 30 }: MeasureOptions = {},
+  { warmup = 2, minRuns = 5, minTotalMs = 500, maxRuns = 100 }: MeasureOptions = {},
 ): Promise<Timing> {
   for (let index = 0; index < warmup; index++) timed(await prepare());
   collectGarbage();

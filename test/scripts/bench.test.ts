@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growth, formatMs } from '../../scripts/bench/format.js';
-import { checkImports, countPackageModules } from '../../scripts/bench/import-check.js';
+import { checkImports, countPackageModules, packagesByModules } from '../../scripts/bench/import-check.js';
 import { summarize } from '../../scripts/bench/timing.js';
 
 describe('summarize', () => {
@@ -13,11 +13,15 @@ describe('summarize', () => {
 
 describe('growth', () => {
   it('flags a stage that grows more than 1.5 × the page ratio', () => {
-    expect(growth(10, 100, 10)).toEqual({ ratio: 10, flagged: false });
-    expect(growth(10, 150, 10)).toEqual({ ratio: 15, flagged: false });
-    expect(growth(10, 151, 10)?.flagged).toBe(true);
+    expect(growth(10, 100, 10)).toEqual({ ratio: 10, superlinear: false, tiny: false });
+    expect(growth(10, 150, 10)).toEqual({ ratio: 15, superlinear: false, tiny: false });
+    expect(growth(10, 151, 10)?.superlinear).toBe(true);
     expect(growth(undefined, 100, 10)).toBeUndefined();
     expect(growth(0, 100, 10)).toBeUndefined();
+  });
+
+  it('does not flag a stage still under the noise floor at the larger size', () => {
+    expect(growth(0.05, 2, 10)).toEqual({ ratio: 40, superlinear: false, tiny: true });
   });
 });
 
@@ -42,6 +46,10 @@ describe('checkImports', () => {
   it('passes when no heavy module is loaded (deep natural requires are fine)', () => {
     expect(checkImports(clean).every((check) => check.ok)).toBe(true);
     expect(countPackageModules(clean, 'natural')).toBe(2);
+    expect(packagesByModules([...clean, 'file:///repo/node_modules/@scope/pkg/a.js'])).toEqual([
+      ['natural', 2],
+      ['@scope/pkg', 1],
+    ]);
   });
 
   it('names mammoth, pdf.js, pdf-parse and natural index when loaded', () => {
