@@ -257,6 +257,7 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40–41.`,
           S1_ANCHOR.test(text) ||
           (clause.isDefinition && DATA_TERM_DEFINITION.test(text)) ||
           inS1Table ||
+          (ACCESS_GRANT.test(text) && DATA_NOUN.test(text)) ||
           clause.references.some((reference) => reference.target?.heading !== undefined && S1_HEADING.test(reference.target.heading));
         if (!relevant) return undefined;
 

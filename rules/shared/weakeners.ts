@@ -18,7 +18,7 @@ export interface WeakenerHit {
 
 /** W1 open-ended scope: turns an enumerated list into an example list. */
 const W1 =
-  /\b(?:including|includes?),?\s+(?:but\s+)?(?:(?:is|are)\s+)?not\s+limited\s+to\b|\bincluding,?\s+without\s+limitation\b|\band\/or\s+other\b|\bany\s+and\s+all\b|\ball\s+(?:other\s+)?(?:data|information|records)\s+(?:of\s+any\s+kind|whatsoever|held|generated|collected|processed|relating|in\s+(?:relation|connection))\b|\bsuch\s+other\s+(?:data|information|records|categories|purposes?)\b|\bany\s+other\s+(?:personal\s+)?(?:data|information|records|categories)\b|\bany\s+(?:form|type|kind)\s+of\s+(?:data|information)\b|\betc\.?(?=[\s,;)]|$)|\bany\s+data\s+(?:generated|collected|processed)\b/i;
+  /\b(?:including|includes?),?\s+(?:but\s+)?(?:(?:is|are)\s+)?not\s+limited\s+to\b|\bincluding,?\s+without\s+limitation\b|\band\/or\s+other\b|\bany\s+and\s+all\b|\ball\s+(?:other\s+)?(?:data|information|records)\s+(?:of\s+any\s+kind|whatsoever|held|generated|collected|processed|relating|in\s+(?:relation|connection))\b|\bsuch\s+other\s+(?:data|information|records|categories|purposes?)\b|\bany\s+other\s+(?:personal\s+)?(?:data|information|records|categories)\b|\bany\s+(?:form|type|kind)\s+of\s+(?:data|information)\b|\betc\.?(?=[\s,;)]|$)|\bany\s+(?:personal\s+)?data\s+(?:generated|collected|processed|held|received)\b/i;
 
 /** W2 unilateral discretion: one party can widen scope alone. */
 const W2 =
