@@ -136,10 +136,16 @@ function clausePrefix(text: string, index: number): string {
 function isSubordinate(text: string, index: number): boolean {
   const prefix = clausePrefix(text, index);
   const segment = (prefix.replace(/\([^()]*\)/g, ' ').split(/[,(]/).pop() ?? '').replace(LIST_MARKER, '').trimStart();
-  if (SUBORDINATOR.test(segment) || RELATIVE_TAIL.test(segment)) return true;
+  if (SUBORDINATOR.test(segment)) return true;
+  // "data which the Supplier may collect" is relative; "Data which is collected shall" has
+  // closed its relative clause with its own verb before the modal.
+  const relative = RELATIVE_TAIL.exec(segment);
+  if (relative && !HAS_VERB.test(relative[0])) return true;
   const that = THAT_TAIL.exec(segment);
-  return that !== null && !COMPLEMENT_VERBS.test(that[1]!);
+  return that !== null && !COMPLEMENT_VERBS.test(that[1]!) && !HAS_VERB.test(that[0].slice(that[1]!.length));
 }
+
+const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|[\p{L}]{3,}ed)\b/iu;
 
 // Comma segments that are adverbials, not subjects: "if so requested", "without delay".
 const NOT_A_SUBJECT =
@@ -151,6 +157,9 @@ const TAIL_NOUN_PHRASE =
   /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
 
 function cleanSubject(segment: string): string | undefined {
+  // "The parties agree that the Supplier": the subject follows the last complement "that".
+  const that = /^.*\b([\p{L}’']+)\s+that\s+(?=\S)/isu.exec(segment);
+  if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
   let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
   subject = subject.replace(/\s+/g, ' ').replace(/^[("“'‘]+|[)"”'’]+$/g, '');
   if (!subject) return undefined;
@@ -158,8 +167,16 @@ function cleanSubject(segment: string): string | undefined {
   return TAIL_NOUN_PHRASE.exec(subject)?.[0];
 }
 
+const CLAUSE_SUBJECT =
+  /^\s*((?:(?:the|this|each|either|neither|any|such|all|no)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’-]*){0,5})/u;
+
 function subjectBefore(text: string, index: number): string | undefined {
   const prefix = clausePrefix(text, index).replace(/\([^()]*\)/g, ' ');
+  // "X is entered into by ... and shall be effective": the modal shares the clause's subject.
+  if (/\b(?:and|or|but)\s*$/i.test(prefix) && !/,\s*(?:and|or|but)\s*$/i.test(prefix)) {
+    const leading = CLAUSE_SUBJECT.exec(prefix.replace(LIST_MARKER, ''));
+    if (leading) return leading[1]!.trim();
+  }
   const segments = prefix.split(',');
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i]!.replace(LIST_MARKER, '').trim();
@@ -185,19 +202,14 @@ function offsetMapper(sentence: SentenceLike): (index: number) => number {
 // ---------------------------------------------------------------------------------------------
 // Scope cues
 
-const CUES: Array<[ScopeCueKind, RegExp]> = [
-  [
-    'negation',
-    /\b(?:(?:shall|must|will|may|can|could|should|would|do|does|did|is|are|was|were|be|been|has|have|had)\s+)?not\b(?!\s+(?:less|more|later|earlier|fewer|longer|sooner)\s+than)(?!\s+exceeding)(?<!\bbut\s+not)(?<!\bor\s+not)|\bcannot\b|\b[\p{L}]+n[’']t\b|\bno\b(?!\s+(?:later|less|more|fewer|longer|sooner|earlier)\s+than)(?!\.\s*\d)|\bneither\b|\bnor\b|\bnothing\b|\bnone\b|\bwithout\b(?!\s+limitation)|\bnever\b/giu,
-  ],
-  [
-    'exception',
-    /\bexcept(?:ing)?\b|\bunless\b|\bsave\b(?=\s+(?:as|that|for|where|to\s+the\s+extent|insofar|in\s+so\s+far|in|if|with|only)\b)|\bother\s+than\b|\bexcluding\b|\bwith\s+the\s+exception\s+of\b|\bapart\s+from\b/gi,
-  ],
-  ['override', /\bnotwithstanding\b/gi],
-  ['proviso', /\bprovided(?:\s*,?\s*(?:however|always|further|also)\s*,?)?\s+that\b|\bprovided\s*,\s*however\b/gi],
-  ['subject-to', /\bsubject\s+to\b/gi],
-];
+// One pass over the sentence finds every cue; each alternative is a named group.
+const CUE =
+  /\b(?:(?<negation>not|cannot|(?:don|doesn|didn|isn|aren|wasn|weren|won|wouldn|shan|shouldn|can|couldn|mustn|hasn|haven|hadn)[’']t|no|neither|nor|nothing|none|without|never)|(?<exception>except(?:ing)?|unless|save(?=\s+(?:as|that|for|where|to\s+the\s+extent|insofar|in\s+so\s+far|in|if|with|only)\b)|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from)|(?<override>notwithstanding)|(?<proviso>provided(?:\s*,?\s*(?:however|always|further|also)\s*,?)?\s+that|provided\s*,\s*however)|(?<subjectTo>subject\s+to))\b/gi;
+// Negation words that are not negations here: quantities, open lists, "No. 5".
+const NOT_NEGATION_AFTER = /^(?:\s+(?:later|less|more|fewer|longer|sooner|earlier)\s+than|\s+exceeding|\s+limitation|\.\s*\d)/i;
+const NOT_NEGATION_BEFORE = /\b(?:but|or)\s+$/i;
+// "shall not", "is not": the auxiliary belongs to the cue.
+const AUXILIARY = /\b(?:shall|must|will|may|can|could|should|would|do|does|did|is|are|was|were|be|been|has|have|had)\s+$/i;
 
 /**
  * Negation, exception, override, proviso and subject-to cues, each with the span it governs:
@@ -211,20 +223,38 @@ export function scopeCues(sentence: SentenceLike): ScopeCue[] {
   const { text } = sentence;
   const at = offsetMapper(sentence);
   const cues: ScopeCue[] = [];
-  for (const [kind, pattern] of CUES) {
-    for (const match of text.matchAll(pattern)) {
-      const from = match.index;
-      const to = from + match[0].length;
-      const scopeTo = scopeEnd(text, from, to, kind !== 'negation' && kind !== 'proviso' && opensClause(text, from));
-      cues.push({
-        kind,
-        cue: match[0],
-        start: at(from),
-        end: at(to - 1) + 1,
-        scopeStart: at(from),
-        scopeEnd: at(Math.max(scopeTo, to) - 1) + 1,
-      });
+  let depths: Int32Array | undefined;
+  for (const match of text.matchAll(CUE)) {
+    const groups = match.groups!;
+    const kind: ScopeCueKind = groups.negation
+      ? 'negation'
+      : groups.exception
+        ? 'exception'
+        : groups.override
+          ? 'override'
+          : groups.proviso
+            ? 'proviso'
+            : 'subject-to';
+    let from = match.index;
+    const to = from + match[0].length;
+    if (kind === 'negation') {
+      const word = match[0].toLowerCase();
+      const after = text.slice(to, to + 24);
+      const before = text.slice(Math.max(0, from - 12), from);
+      if (NOT_NEGATION_AFTER.test(after) && (word === 'not' || word === 'no' || word === 'without')) continue;
+      if (word === 'not' && NOT_NEGATION_BEFORE.test(before)) continue;
+      if (word === 'not') from -= AUXILIARY.exec(before)?.[0].length ?? 0;
     }
+    depths ??= bracketDepths(text);
+    const scopeTo = scopeEnd(text, depths, from, to, kind !== 'negation' && kind !== 'proviso' && opensClause(text, from));
+    cues.push({
+      kind,
+      cue: text.slice(from, to),
+      start: at(from),
+      end: at(to - 1) + 1,
+      scopeStart: at(from),
+      scopeEnd: at(Math.max(scopeTo, to) - 1) + 1,
+    });
   }
   return cues.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -234,23 +264,32 @@ function opensClause(text: string, index: number): boolean {
   return /^[\s("“]*(?:(?:and|but|or)\s+)?$/i.test(prefix);
 }
 
-/** End index (exclusive, trimmed) of the clause a cue at [from, to) governs. */
-function scopeEnd(text: string, from: number, to: number, stopAtComma: boolean): number {
-  // "except: (1) as Customer directs; (2) ...; or (3) ...": a cue opening a list governs all of it.
-  const opensList = /^\s*:/.test(text.slice(to, to + 4));
-  // Depth of the cue inside brackets decides whether a ")" closes its scope.
+/** Bracket depth before each index of `text` (unbalanced closers ignored). */
+function bracketDepths(text: string): Int32Array {
+  const depths = new Int32Array(text.length + 1);
   let depth = 0;
-  for (let i = 0; i < from; i++) {
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
     if (text[i] === '(') depth++;
     else if (text[i] === ')' && depth > 0) depth--;
   }
+  depths[text.length] = depth;
+  return depths;
+}
+
+/** End index (exclusive, trimmed) of the clause a cue at [from, to) governs. */
+function scopeEnd(text: string, depths: Int32Array, from: number, to: number, stopAtComma: boolean): number {
+  // "except: (1) as Customer directs; (2) ...; or (3) ...": a cue opening a list governs all of it.
+  const opensList = /^\s*:/.test(text.slice(to, to + 4));
+  // Inside a parenthetical, its closing bracket ends the scope.
+  const inside = depths[from]! > 0;
   let level = 0;
   let end = text.length;
   for (let i = to; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') level++;
     else if (ch === ')') {
-      if (level === 0 && depth > 0) {
+      if (level === 0 && inside) {
         end = i;
         break;
       }

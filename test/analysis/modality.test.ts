@@ -182,3 +182,25 @@ describe('scopeCues over enumerations', () => {
     expect(modalityOf({ text, start: 0 })).toMatchObject({ kind: 'prohibition', modal: 'will not', subject: 'GitHub' });
   });
 });
+
+describe('modalityOf subjects in longer sentences', () => {
+  it('shares the clause subject across a coordinated predicate and skips a complement "that"', () => {
+    expect(
+      modalityOf({
+        text: 'This Data Use Agreement is entered into by and between The Regents, on behalf of its Health System, and Acme and shall be effective as of today.',
+        start: 0,
+      }).subject,
+    ).toBe('This Data Use Agreement');
+    expect(
+      modalityOf({ text: 'Covered Entity and Data User agree that amendment of this Agreement may be required.', start: 0 }).subject,
+    ).toBe('amendment of this Agreement');
+  });
+});
+
+describe('modalityOf relative "that"', () => {
+  it('keeps a noun modified by a relative clause as the subject', () => {
+    expect(modalityOf({ text: 'Personal Data that is collected shall be deleted within 30 days.', start: 0 }).subject).toBe(
+      'Personal Data that is collected',
+    );
+  });
+});
