@@ -7,6 +7,12 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+// `clauselint … | head` closes the pipe early: not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 // exitCode rather than process.exit(): lets a large report finish flushing to a pipe.
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -4,9 +4,12 @@
  * safeguard), not on their exact wording, which the rules own.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { collectMarkers } from '../reporters/vscode-stylish-matcher.js';
 import { assertBuilt, makeProject, removeProjects, runCli } from './helpers.js';
+
+// Each test spawns the binary, often several times; leave room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let project: string;
 beforeAll(async () => {

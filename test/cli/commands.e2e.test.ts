@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertBuilt, makeProject, removeProjects, REPO, runCli } from './helpers.js';
+
+// Each test spawns the binary, often several times; leave room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let project: string;
 beforeAll(async () => {

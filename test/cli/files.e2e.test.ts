@@ -1,9 +1,12 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertBuilt, makeProject, removeProjects, runCli } from './helpers.js';
 
 const GOOD = '# Agreement\n\nThe Operator keeps the Data for three years.\n';
 const BAD = '# Agreement\n\nThe Operator keeps the Data in perpetuity.\n';
+
+// Each test spawns the binary, often several times; leave room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeAll(assertBuilt);
 afterAll(removeProjects);

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type AnySchema } from 'ajv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { collectMarkers } from '../reporters/vscode-stylish-matcher.js';
 import { ANSI, assertBuilt, makeProject, removeProjects, REPO, runCli } from './helpers.js';
+
+// Each test spawns the binary, often several times; leave room on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let project: string;
 const file = (name: string) => path.join(project, 'contracts', name);
