@@ -27,7 +27,7 @@ const MODAL =
 
 // After a negated modal: a duty or limit word makes it a negated duty, not a prohibition.
 const DUTY_AFTER =
-  /^\s+(?:(?:in\s+any\s+event|at\s+any\s+time|otherwise|also|itself|thereby)\s+)?(?:be\s+(?:(?:required|obliged|obligated|bound|compelled)(?:\s+to\b)?|under\s+(?:any|an)\s+(?:obligation|duty)(?:\s+to\b)?|(?:liable|responsible)(?:\s+for\b)?|construed|interpreted|deemed\s+to\s+(?:limit|restrict|require|oblige))|have\s+(?:any|an)\s+(?:obligation|duty|liability|responsibility)|apply(?:\s+to\b)?|require|oblige|obligate|compel|limit|restrict|prevent|prejudice)\b/i;
+  /^\s+(?:(?:in\s+any\s+event|at\s+any\s+time|otherwise|also|itself|thereby)\s+)?(?:be\s+(?:(?:required|obliged|obligated|bound|compelled)(?:\s+to\b)?|under\s+(?:any|an)\s+(?:obligation|duty)(?:\s+to\b)?|(?:liable|responsible)(?:\s+for\b)?|construed|interpreted|deemed\s+to\s+(?:limit|restrict|require|oblige))|have\s+(?:any|an)\s+(?:obligation|duty|liability|responsibility)|apply(?:\s+to\b)?|require|oblige|obligate|compel|limit|restrict|prevent)\b/i;
 // "shall be entitled to", "shall have the right to": a permission spelt with "shall".
 const PERMISSION_AFTER =
   /^\s+(?:be\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty)\s+to|have\s+the\s+right\s+to|be\s+entitled)\b/i;

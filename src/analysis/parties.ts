@@ -142,7 +142,7 @@ function addPiece(block: TextBlock, pieceStart: number, piece: string, found: Pa
   const body = piece.trim().replace(/^the\s+/, '');
   const nameStart = pieceStart + lead + (piece.trim().length - body.length);
   const nameEnd = NAME_END.exec(body);
-  const name = (nameEnd ? body.slice(0, nameEnd.index) : body).replace(/[\s,;:.]+$/, '');
+  const name = trimName(nameEnd ? body.slice(0, nameEnd.index) : body);
   const shortName = shortNameIn(piece);
   if (!name && !shortName) return;
   const [start, end] = blockSpan(block, nameStart, nameStart + Math.max(name.length, 1));
@@ -189,7 +189,7 @@ function titlePage(preamble: TextBlock[], found: PartyList): void {
     const head = taken[0];
     if (!head) continue;
     const text = taken.map((unit) => unit.text).join(' ');
-    const name = text.replace(/^the\s+/i, '').split(NAME_END)[0]!.replace(/[\s,;:.]+$/, '');
+    const name = trimName(text.replace(/^the\s+/i, '').split(NAME_END)[0]!);
     const [start, end] = blockSpan(head.block, head.from, head.from + head.text.length);
     found.add({ name, shortName: shortNameIn(text), start, end });
   }
@@ -212,6 +212,9 @@ function titleBetween(title: string, first: TextBlock | undefined, found: PartyL
 
 function fromParenthetical(definition: Definition, found: PartyList): void {
   if (NOT_A_PARTY.test(definition.term) || !definition.body) return;
+  // Only a proper name can be a party: not "agency/ies or other body/ies", not "Annex I.A".
+  const body = definition.body.replace(/^the\s+/i, '');
+  if (!/^[\p{Lu}\[_]/u.test(body) || body.split(/\s+/).length > 12 || /^(?:schedule|annex|appendix|exhibit|attachment|clause|section|article|part)\b/i.test(body)) return;
   const organisation = COMPANY_SUFFIX.test(definition.body) || PUBLIC_BODY.test(definition.body);
   if (!organisation && !ROLE_WORD.test(definition.term)) return;
   found.add({ name: definition.body, shortName: definition.term, start: definition.bodyStart, end: definition.bodyEnd });
@@ -318,6 +321,12 @@ function displayName(parties: Party[], fallback: string): string {
   const named = parties.find((party) => party.shortName);
   if (!named) return fallback;
   return COMMON_ROLE_NOUN.test(named.shortName) ? `the ${named.shortName}` : named.shortName;
+}
+
+/** Drops trailing punctuation, but not the stop of "Inc." or "Ltd.". */
+function trimName(name: string): string {
+  const trimmed = name.replace(/[\s,;:]+$/, '');
+  return /\b(?:Inc|Ltd|Co|Corp|Jr|L\.L\.C|S\.A|N\.V|B\.V|P\.C)\.$/.test(trimmed) ? trimmed : trimmed.replace(/[.\s]+$/, '');
 }
 
 /** "[Vendor Name]", "______", "[full legal name of entity]". */
