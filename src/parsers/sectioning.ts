@@ -388,7 +388,9 @@ export function recognise(visible: string, runs: readonly InlineRun[], options: 
     const afterNumber = skipSpaces(visible, num.end);
     // "**4.2 Data Protection.** The Supplier…": bold run holding the number and the title.
     const boldHeading = strongAt !== undefined && strongAt > num.end ? cleanTitle(visible.slice(num.end, strongAt)) : undefined;
-    if (boldHeading !== undefined) {
+    // A bare bold number needs a real title after it: "**4 Data Protection**", not "**2 years**".
+    const bareNumber = !num.dotted && num.keyword === undefined;
+    if (boldHeading !== undefined && (!bareNumber || looksLikeTitle(boldHeading))) {
       return section(visible, sectionStart(num, boldHeading), afterClosingPunctuation(visible, strongAt!));
     }
     // Plain prose "4.2 the…" or "Schedule 2 sets out…" is not a clause start.
@@ -497,7 +499,7 @@ export class NodeFactory {
     const end = node.position.end.offset;
     // An inexact node (an entity, an escape) cannot be cut precisely; clamp to its span.
     const mid = this.isExact(node) ? start + k : Math.min(end, start + k);
-    const flags = node.data;
+    const flags = node.data as { strong?: boolean; emphasis?: boolean } | undefined;
     return [this.textNode(node.value.slice(0, k), start, mid, flags), this.textNode(node.value.slice(k), mid, end, flags)];
   }
 

@@ -104,7 +104,7 @@ describe('sections in Markdown', () => {
   }
 
   it('does not take prose for a clause', () => {
-    for (const line of ['Schedule 2 sets out the data.', '2.5 times the fee is payable.', '2016 was a good year.', 'Clause 4 applies to the data.']) {
+    for (const line of ['Schedule 2 sets out the data.', '2.5 times the fee is payable.', '2016 was a good year.', 'Clause 4 applies to the data.', '**2 years** notice is required.']) {
       expect(numbered(line), line).toBeUndefined();
     }
   });
