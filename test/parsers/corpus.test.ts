@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/tree/invariants.js';
 import type { DocumentNode, SectionNode } from '../../src/tree/types.js';
-import { findSection, nodesOf, parse, sliceOf } from './helpers.js';
+import { expectSound, findSection, nodesOf, parse, sliceOf } from './helpers.js';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => /\.(md|txt)$/.test(name)) : [];
@@ -25,6 +25,7 @@ if (existsSync(CORPUS)) {
       it(`${name} parses into a sound tree with sections`, () => {
         const tree = load(name);
         expect(checkTree(tree)).toEqual([]);
+        expectSound(tree, Infinity);
         expect(nodesOf(tree, 'section').length).toBeGreaterThan(0);
         const texts = nodesOf(tree, 'text');
         const inexact = texts.filter((t) => sliceOf(tree, t) !== t.value);

@@ -34,13 +34,22 @@ export function sliceOf(tree: DocumentNode, node: ContractNode): string {
 
 /**
  * The checks every parse must pass: the invariant checker finds nothing; text nodes whose value
- * differs from their source slice are only those with escapes or entities (`maxInexact`); a
- * section's heading node covers its number as written.
+ * differs from their source slice are only those with escapes or entities (`maxInexact`); every
+ * block carries `data.source` at its start; a section's heading node covers its number as written.
  */
 export function expectSound(tree: DocumentNode, maxInexact = 0): void {
   expect(checkTree(tree)).toEqual([]);
   const inexact = nodesOf(tree, 'text').filter((node: TextNode) => sliceOf(tree, node) !== node.value);
   expect(inexact.length, inexact.map((n) => JSON.stringify(n.value)).join(', ')).toBeLessThanOrEqual(maxInexact);
+  // Every node but text and the document says where it starts in the file.
+  walk(tree, (node) => {
+    if (node.type === 'text' || node.type === 'document') return;
+    expect(node.data?.source, `${node.type} at ${node.position.start.line}`).toEqual({
+      kind: tree.data.format,
+      line: node.position.start.line,
+      column: node.position.start.column,
+    });
+  });
   for (const section of nodesOf(tree, 'section') as SectionNode[]) {
     const first = section.children[0];
     if (section.number && first?.type === 'heading') {
