@@ -54,6 +54,7 @@ const JOINER = String.raw`\s*(?:,\s*(?:${ci('and')}\s+|${ci('or')}\s+)?|${ci('an
 const CONTAINER = String.raw`\s+(?:${ci('of')}|${ci('to')}|${ci('in')})\s+(?:${ci('this')}\s+|${ci('the')}\s+)?(${ci('schedule|annex|appendix|exhibit|attachment|part')})\s+(${NUMBER})`;
 const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, 'gu');
 const NUMBER_ANYWHERE = new RegExp(NUMBER, 'gu');
+const KIND_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${KIND})`, 'gu');
 const TITLE_REFERENCE = new RegExp(String.raw`^\s*(${KIND})\s*(${NUMBER})`, 'u');
 // More references chained on: "Article 46(1) and Article 46(2)(c) of Regulation (EU) 2016/679".
 const CHAINED = new RegExp(String.raw`^(?:\s*(?:,|${ci('and')}|${ci('or')})\s+(?:${KIND})\s*${NUMBER}(?:${JOINER}${NUMBER})*)+`, 'u');
@@ -103,8 +104,11 @@ export function referencesIn(text: string): Found[] {
       const containerFrom = from + whole.lastIndexOf(containerWord);
       found.push({ kind: container, label: `${containerWord} ${cleanNumber(containerNumber!)}`, number: cleanNumber(containerNumber!), from: containerFrom, to });
     } else {
+      // Skip a chain of the same kind: "Article 46(1) and Article 46(2)(c) of Regulation (EU) ...".
       const lookahead = text.slice(to, to + 160);
-      const after = lookahead.slice(CHAINED.exec(lookahead)?.[0].length ?? 0);
+      const chain = CHAINED.exec(lookahead)?.[0] ?? '';
+      const sameKind = [...chain.matchAll(KIND_ANYWHERE)].every((word) => kindOf(word[0]) === kind);
+      const after = sameKind ? lookahead.slice(chain.length) : lookahead;
       if (isExternal(after, text.slice(Math.max(0, from - 16), from))) continue;
       // "FISA Section 702": an acronym before a Title Case reference names another instrument.
       if (/[\p{Ll}]/u.test(kindWord!) && /(?<![\p{L}])[\p{Lu}]{2,6}\s+$/u.test(text.slice(Math.max(0, from - 8), from))) continue;

@@ -105,3 +105,10 @@ describe('buildCrossReferences', () => {
     expect(resolve('annex', 'II')).toBeUndefined();
   });
 });
+
+describe('referencesIn: chains', () => {
+  it('reads a chain as external only when all its references are of one kind', () => {
+    expect(refs('as set out in clause 2.2 and Art. 28(3) GDPR')).toEqual(['clause 2.2']);
+    expect(refs('Articles 46 or 47 Regulation of (EU) 2016/679')).toEqual([]);
+  });
+});

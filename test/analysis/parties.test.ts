@@ -118,6 +118,7 @@ describe('buildParties: definitions and signatures', () => {
           'Name: ______________',
           'Metro Police Service\nAddress: 1 High Street',
           'By: ______________',
+          'Signed by Jane Doe for Riverside School District',
         ),
       ]),
     );
@@ -126,6 +127,7 @@ describe('buildParties: definitions and signatures', () => {
       ['Council', '', 'public'],
       ['Westshire County Council', '', 'public'],
       ['Metro Police Service', '', 'public'],
+      ['Riverside School District', '', 'public'],
     ]);
     expect(parties.publicName).toBe('the Authority');
   });
