@@ -2,15 +2,17 @@
  * Clause-number and heading recognition shared by every parser, and the assembler that nests
  * recognised sections into a ContractTree.
  *
- * A parser turns its format into paragraphs of `TextNode`s with exact offsets and hands each one
- * to `assembleParagraph`; Markdown/HTML headings go to `assembleHeading`. Recognition works on
+ * A parser turns its format into paragraphs and title lines of `TextNode`s with exact offsets and
+ * hands each one to `assembleBlock` (title lines with their level). Recognition works on
  * the reader-visible text (markup removed), so "**4.2 Data Protection.** The Supplier…" and the
  * plain-text "4.2 Data Protection. The Supplier…" give the same section.
  *
- * Nesting (see `contains`): a Schedule/Annex/Appendix/Exhibit, a recitals block and a signature
- * block start a new top-level section; arabic clause numbers nest by prefix ("4.2" in "4",
- * "4.2(a)" in "4.2", "4.0" counts as "4"); otherwise heading levels decide; a run-in numbered
- * paragraph sits inside the nearest heading section.
+ * Nesting (see `contains` and `placeSection`): a Schedule/Annex/Appendix/Exhibit starts a new
+ * top-level section (unless it sits under a higher heading of another attachment: "## APPENDIX" >
+ * "### ANNEX I"); so do a "WHEREAS…" recitals block and an "IN WITNESS WHEREOF…" signature block.
+ * Arabic clause numbers nest by prefix ("4.2" in "4", "4.2(a)" in "4.2", "4.0" counts as "4") and
+ * numbering continuity beats inconsistent heading levels; otherwise heading levels decide, and a
+ * numbered paragraph sits inside the nearest heading section.
  */
 import type { LineIndex } from '../tree/line-index.js';
 import type {
@@ -95,11 +97,10 @@ export function matchNumber(s: string, at: number, headingLike: boolean): Sectio
         let end = numAt + m[0].length;
         if (s[end] === '.' || s[end] === ':') end++;
         const number = m[0];
-        const style: NumberStyle = arabic
-          ? 'arabic'
-          : ROMAN_VALID.test(m[1]!) && m[1]!.length > 0 && !(m[1]!.length === 1 && !'IVX'.includes(m[1]!))
-            ? 'roman'
-            : 'letter';
+        // "Annex C" is a letter, "Annex I" and "ARTICLE IV" roman.
+        const token = m[1]!;
+        const roman = ROMAN_VALID.test(token) && (token.length > 1 || 'IVX'.includes(token));
+        const style: NumberStyle = arabic ? 'arabic' : roman ? 'roman' : 'letter';
         const split = number.match(/^([^(]*)(.*)$/)!;
         return { number, style, path: pathOf(split[1]!, split[2]!), keyword, end, dotted: true };
       }
@@ -701,7 +702,7 @@ export class TreeAssembler {
   }
 }
 
-/** Where a block came from, for `assembleParagraph`. */
+/** Where a block came from, for `assembleBlock`. */
 export interface BlockContext {
   /** Title line level (Markdown heading depth, HTML hN, caps line = 1); absent for paragraphs. */
   headingLevel?: number;
