@@ -127,9 +127,14 @@ function classify(text: string, from: number, written: string): Candidate | unde
   return result(verb === 'may' || verb === 'can' ? 'permission' : 'obligation', false, to, inverted);
 }
 
-/** Text of the clause before `index`: from the last ";" or ":" (or the sentence start). */
+/**
+ * Text of the clause before `index`: from the last ";" or ":" (or the sentence start), at most
+ * 400 characters back so that a run-on "sentence" of a whole page stays linear.
+ */
 function clausePrefix(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf(';', index - 1), text.lastIndexOf(':', index - 1)) + 1;
+  const limit = Math.max(0, index - 400);
+  let start = index;
+  while (start > limit && text[start - 1] !== ';' && text[start - 1] !== ':') start--;
   return text.slice(start, index);
 }
 
@@ -223,7 +228,7 @@ export function scopeCues(sentence: SentenceLike): ScopeCue[] {
   const { text } = sentence;
   const at = offsetMapper(sentence);
   const cues: ScopeCue[] = [];
-  let depths: Int32Array | undefined;
+  let ends: ClauseEnds | undefined;
   for (const match of text.matchAll(CUE)) {
     const groups = match.groups!;
     const kind: ScopeCueKind = groups.negation
@@ -245,8 +250,8 @@ export function scopeCues(sentence: SentenceLike): ScopeCue[] {
       if (word === 'not' && NOT_NEGATION_BEFORE.test(before)) continue;
       if (word === 'not') from -= AUXILIARY.exec(before)?.[0].length ?? 0;
     }
-    depths ??= bracketDepths(text);
-    const scopeTo = scopeEnd(text, depths, from, to, kind !== 'negation' && kind !== 'proviso' && opensClause(text, from));
+    ends ??= clauseEnds(text);
+    const scopeTo = scopeEnd(text, ends, to, kind !== 'negation' && kind !== 'proviso' && opensClause(text, from));
     cues.push({
       kind,
       cue: text.slice(from, to),
@@ -264,41 +269,61 @@ function opensClause(text: string, index: number): boolean {
   return /^[\s("“]*(?:(?:and|but|or)\s+)?$/i.test(prefix);
 }
 
-/** Bracket depth before each index of `text` (unbalanced closers ignored). */
-function bracketDepths(text: string): Int32Array {
-  const depths = new Int32Array(text.length + 1);
+/**
+ * For every index, where the clause running through it ends: the next ";" or "," at the same
+ * bracket depth, and the ")" that closes the enclosing bracket. One backward pass, so a
+ * sentence with many cues stays linear.
+ */
+interface ClauseEnds {
+  semicolon: Int32Array;
+  comma: Int32Array;
+  close: Int32Array;
+}
+
+function clauseEnds(text: string): ClauseEnds {
+  const n = text.length;
+  const depths = new Int32Array(n + 1);
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  let deepest = 0;
+  for (let i = 0; i < n; i++) {
     depths[i] = depth;
-    if (text[i] === '(') depth++;
+    if (text[i] === '(') deepest = Math.max(deepest, ++depth);
     else if (text[i] === ')' && depth > 0) depth--;
   }
-  depths[text.length] = depth;
-  return depths;
+  depths[n] = depth;
+  const maxDepth = deepest + 2;
+  const semicolonAt = new Int32Array(maxDepth).fill(n);
+  const commaAt = new Int32Array(maxDepth).fill(n);
+  const closeAt = new Int32Array(maxDepth).fill(n);
+  const ends: ClauseEnds = { semicolon: new Int32Array(n + 1), comma: new Int32Array(n + 1), close: new Int32Array(n + 1) };
+  for (let i = n; i >= 0; i--) {
+    const d = depths[i]!;
+    if (i < n) {
+      const ch = text[i];
+      if (ch === ';') semicolonAt[d] = i;
+      else if (ch === ',') commaAt[d] = i;
+      else if (ch === ')' && d > 0) closeAt[d] = i;
+      else if (ch === '(') {
+        // Entering a bracket from its left: its inner stops are not ours, reset that level.
+        semicolonAt[d + 1] = n;
+        commaAt[d + 1] = n;
+        closeAt[d + 1] = n;
+      }
+    }
+    ends.semicolon[i] = semicolonAt[d]!;
+    ends.comma[i] = commaAt[d]!;
+    ends.close[i] = d > 0 ? closeAt[d]! : n;
+  }
+  return ends;
 }
 
 /** End index (exclusive, trimmed) of the clause a cue at [from, to) governs. */
-function scopeEnd(text: string, depths: Int32Array, from: number, to: number, stopAtComma: boolean): number {
+function scopeEnd(text: string, ends: ClauseEnds, to: number, stopAtComma: boolean): number {
   // "except: (1) as Customer directs; (2) ...; or (3) ...": a cue opening a list governs all of it.
   const opensList = /^\s*:/.test(text.slice(to, to + 4));
-  // Inside a parenthetical, its closing bracket ends the scope.
-  const inside = depths[from]! > 0;
-  let level = 0;
-  let end = text.length;
-  for (let i = to; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') level++;
-    else if (ch === ')') {
-      if (level === 0 && inside) {
-        end = i;
-        break;
-      }
-      if (level > 0) level--;
-    } else if (level === 0 && ((ch === ';' && !opensList) || (stopAtComma && ch === ','))) {
-      end = i;
-      break;
-    }
-  }
+  let end = ends.close[to]!;
+  if (!opensList) end = Math.min(end, ends.semicolon[to]!);
+  if (stopAtComma) end = Math.min(end, ends.comma[to]!);
   while (end > to && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return end;
 }

@@ -204,3 +204,18 @@ describe('modalityOf relative "that"', () => {
     );
   });
 });
+
+describe('scopeCues with nested brackets', () => {
+  it('skips inner brackets and stops at a ";" or the enclosing ")" at the cue\'s depth', () => {
+    const text = 'The Supplier shall (except (as noted) in clause 5; or otherwise) comply, unless (in part) waived; the Authority may audit.';
+    const spans = scopeCues({ text, start: 0 }).map((cue) => text.slice(cue.scopeStart, cue.scopeEnd));
+    expect(spans).toEqual(['except (as noted) in clause 5', 'unless (in part) waived']);
+  });
+
+  it('stays linear on a run-on sentence full of cues', () => {
+    const text = 'if the data may not be kept except as listed, '.repeat(3000);
+    const cues = scopeCues({ text, start: 0 });
+    expect(cues.length).toBe(6000);
+    expect(cues.at(-1)!.scopeEnd).toBe(text.trimEnd().length - 1);
+  });
+});
