@@ -236,6 +236,7 @@ function fromRoleDefinition(definition: Definition, found: PartyList): void {
 const ON_BEHALF = /\bfor\s+and\s+on\s+behalf\s+of\s*:?\s+(?:the\s+)?([^\n:;,]+?)\s*(?=[\n:;,]|\s+by\b|$)/gi;
 const SIGNED_FOR = /^\s*signed\s+(?:by\s+[^\n]+?\s+)?for\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?([^\n:;,]+?)\s*(?=[\n:;,]|\s+by\b|$)/i;
 const BY_LINE = /^\s*by\s*:/i;
+const INLINE_BY = /^[ \t]*([^\n:]{2,80}?)[ \t]+By\s*:\s*_{2,}/gm;
 
 function signatures(blocks: TextBlock[], found: PartyList): void {
   const from = Math.max(0, blocks.length - 80);
@@ -252,6 +253,10 @@ function signatures(blocks: TextBlock[], found: PartyList): void {
     for (const match of block.text.matchAll(ON_BEHALF)) add(match.index + match[0].indexOf(match[1]!), match[1]!);
     const signed = SIGNED_FOR.exec(block.text);
     if (signed) add(signed.index + signed[0].lastIndexOf(signed[1]!), signed[1]!);
+    // "Acme Ltd By: ________ Name: ____" on one line (a flattened signature table).
+    for (const match of block.text.matchAll(INLINE_BY)) {
+      if (isNameLine(match[1]!.trim())) add(match.index + match[0].indexOf(match[1]!.trim()), match[1]!.trim());
+    }
     // "Acme Ltd" / "By: ________": the line or block before "By:".
     const lines = block.text.split('\n');
     lines.forEach((line, n) => {

@@ -119,6 +119,7 @@ describe('buildParties: definitions and signatures', () => {
           'Metro Police Service\nAddress: 1 High Street',
           'By: ______________',
           'Signed by Jane Doe for Riverside School District',
+          'Ministry of Digital Affairs By: ________ Name: ________ Title: ________',
         ),
       ]),
     );
@@ -128,6 +129,7 @@ describe('buildParties: definitions and signatures', () => {
       ['Westshire County Council', '', 'public'],
       ['Metro Police Service', '', 'public'],
       ['Riverside School District', '', 'public'],
+      ['Ministry of Digital Affairs', '', 'public'],
     ]);
     expect(parties.publicName).toBe('the Authority');
   });
