@@ -239,7 +239,7 @@ International, Safeguards for public-private surveillance partnerships.`,
 
         const trap = S4_TRAP.exec(fullText);
         if (trap) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
-        if (carves) return undefined;
+        if (carves && !publishes) return undefined;
 
         const negation = readNegation(fullText, clause.modality);
         if (negation.kind === 'prohibition') return undefined;
