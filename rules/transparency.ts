@@ -68,6 +68,9 @@ const S4_TRAP = new RegExp(
   'i',
 );
 
+/** An exception just before an exemption: "except information that is". */
+const EXCEPTION_BEFORE = /\b(?:except|other\s+than|save|unless|excluding)\b[^.;]{0,60}$/i;
+
 const CONSENT_VETO =
   /\b(?:with|subject\s+to|after\s+obtaining|without)\s+(?:the\s+)?(?:\w+['’]s\s+|other\s+party['’]s\s+|each\s+party['’]s\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement)\b/i;
 const SELF_DESIGNATION =
@@ -238,7 +241,9 @@ International, Safeguards for public-private surveillance partnerships.`,
         if (clause.isDefinition || clause.inRecitals) return undefined;
 
         const trap = S4_TRAP.exec(fullText);
-        if (trap) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
+        // "except information exempt from disclosure under the FOI Act" names the statutory exemption.
+        const statutory = trap !== null && /^(?:exempt|excluded)/i.test(trap[0]) && EXCEPTION_BEFORE.test(fullText.slice(0, trap.index));
+        if (trap && !statutory) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
         if (carves && !publishes) return undefined;
 
         const negation = readNegation(fullText, clause.modality);
