@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   progress('node startup and the cold CLI floor');
-  const startup = nodeStartup();
+  const startup = nodeStartup(REPO_ROOT, PROBE_SCRIPT);
   const oneLiner = path.join(WORK_DIR, 'one-line.md');
   await writeFile(oneLiner, '# Agreement\n\nThe Parties agree as follows.\n');
   const cliFloor = runCli(oneLiner, { repoRoot: REPO_ROOT, probeScript: PROBE_SCRIPT });

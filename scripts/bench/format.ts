@@ -64,15 +64,15 @@ export function formatMs(ms: number): string {
   return `${ms.toFixed(2)} ms`;
 }
 
-export function formatTiming({ median, min, max }: Timing): string {
-  return `${formatMs(median)} (${formatMs(min)}–${formatMs(max)})`;
+/** "123 ms (94.1 ms–209 ms), CPU 110 ms"; an estimate (runs 0) as "≈ 123 ms, CPU ≈ 110 ms". */
+export function formatTiming({ median, min, max, runs, cpu }: Timing): string {
+  if (runs === 0) return `≈ ${formatMs(median)}${cpu === undefined ? '' : `, CPU ≈ ${formatMs(cpu)}`}`;
+  return `${formatMs(median)} (${formatMs(min)}–${formatMs(max)})${cpu === undefined ? '' : `, CPU ${formatMs(cpu)}`}`;
 }
 
 interface Row {
   stage: string;
-  /** The median per size, for the growth column. */
-  medians: Array<number | undefined>;
-  cells: string[];
+  timings: Array<Timing | undefined>;
 }
 
 const ANALYSIS_NAMES: Record<string, string> = {
@@ -86,30 +86,33 @@ const ANALYSIS_NAMES: Record<string, string> = {
 
 function stageRows(sizes: readonly SizeResult[]): Row[] {
   const stages = sizes.map((size) => ('problem' in size.stages ? undefined : size.stages));
-  const timingRow = (stage: string, pick: (timings: StageTimings) => Timing | undefined): Row => {
-    const timings = stages.map((timings) => (timings ? pick(timings) : undefined));
-    return {
-      stage,
-      medians: timings.map((timing) => timing?.median),
-      cells: timings.map((timing) => (timing ? formatTiming(timing) : '–')),
-    };
-  };
-  const rows: Row[] = [
-    timingRow('read (fs.readFile)', (t) => t.read),
-    timingRow('parse (detect + parse to ContractTree)', (t) => t.parse),
-    ...ANALYSES.map((name) => timingRow(ANALYSIS_NAMES[name] ?? name, (t) => t.analyses[name])),
-    timingRow('rules, with the analyses they use (lintTree)', (t) => t.kernel),
-  ];
-  const alone = stages.map((timings) => timings?.rulesAlone);
-  rows.push({ stage: 'rules alone (≈ lintTree − those analyses)', medians: alone, cells: alone.map((ms) => (ms === undefined ? '–' : `≈ ${formatMs(ms)}`)) });
-  rows.push(timingRow('whole lint, warm (linter.lintFile)', (t) => t.lintFile));
-  const cli = sizes.map((size) => ('wall' in size.cli ? size.cli : undefined));
-  rows.push({
-    stage: 'cold CLI, whole process (`bin.js file --format json`)',
-    medians: cli.map((runs) => runs?.wall.median),
-    cells: cli.map((runs) => (runs ? formatTiming(runs.wall) : '–')),
+  const stageRow = (stage: string, pick: (timings: StageTimings) => Timing | undefined): Row => ({
+    stage,
+    timings: stages.map((timings) => (timings ? pick(timings) : undefined)),
   });
-  return rows;
+  const ruleIds = [...new Set(stages.flatMap((timings) => Object.keys(timings?.perRule ?? {})))];
+  return [
+    stageRow('read (fs.readFile)', (t) => t.read),
+    stageRow('parse (detect + parse to ContractTree)', (t) => t.parse),
+    ...ANALYSES.map((name) => stageRow(ANALYSIS_NAMES[name] ?? name, (t) => t.analyses[name])),
+    ...ruleIds.map((id) => stageRow(`rule \`${id}\` alone, with the analyses it builds`, (t) => t.perRule[id])),
+    stageRow('all rules, with the analyses they use (lintTree)', (t) => t.kernel),
+    stageRow('all rules minus those analyses (estimate)', (t) => t.rulesAlone),
+    stageRow('whole lint, warm (linter.lintFile)', (t) => t.lintFile),
+    {
+      stage: 'cold CLI, whole process (`bin.js file --format json`)',
+      timings: sizes.map((size) => ('wall' in size.cli ? size.cli.wall : undefined)),
+    },
+  ];
+}
+
+/** Growth on CPU medians when both sizes have them (robust to a busy machine), else on wall. */
+function growthCells(timings: ReadonlyArray<Timing | undefined>, pageRatio: number): [string, string] {
+  const small = timings[0];
+  const large = timings[timings.length - 1];
+  const cpu = growth(small?.cpu, large?.cpu, pageRatio);
+  const wall = growth(small?.median, large?.median, pageRatio);
+  return [growthCell(cpu), wall ? wall.ratio.toFixed(1) : '–'];
 }
 
 export function formatBench(result: BenchResult): string {
@@ -128,11 +131,16 @@ export function formatBench(result: BenchResult): string {
     `Generated Markdown contracts: ${sizes.map((size) => `${size.pages} pages = ${size.words.toLocaleString('en')} words, ${Math.round(size.bytes / 1024)} KB`).join('; ')}.`,
     '',
   );
-  const header = ['stage', ...sizes.map((size) => `${size.pages} p`), `ratio ${last?.pages ?? ''}/${first?.pages ?? ''} p`];
+  lines.push(
+    'Each cell: wall-time median (min–max) over the timed runs, then the CPU-time median (user + system, all threads).',
+    `The growth columns divide the ${last?.pages ?? ''}-page median by the ${first?.pages ?? ''}-page one; ≈ ${pageRatio} is linear, over ${LINEARITY_TOLERANCE * pageRatio} is flagged.`,
+    '',
+  );
+  const sizeLabel = `${last?.pages ?? ''}/${first?.pages ?? ''} p`;
+  const header = ['stage', ...sizes.map((size) => `${size.pages} p`), `growth ${sizeLabel}, CPU`, `growth, wall`];
   lines.push(row(header), row(header.map(() => '---')));
   for (const stage of stageRows(sizes)) {
-    const change = growth(stage.medians[0], stage.medians[stage.medians.length - 1], pageRatio);
-    lines.push(row([stage.stage, ...stage.cells, growthCell(change)]));
+    lines.push(row([stage.stage, ...stage.timings.map((timing) => (timing ? formatTiming(timing) : '–')), ...growthCells(stage.timings, pageRatio)]));
   }
   lines.push('');
 
@@ -141,14 +149,14 @@ export function formatBench(result: BenchResult): string {
     if (!('problem' in size.stages)) {
       const { paired, diagnostics, analysesUsedByRules } = size.stages;
       parts.push(
-        `lint/parse ratio (paired, parse + rules ÷ parse) ${paired.ratio.toFixed(2)} (${formatMs(paired.parseAndRules.median)} ÷ ${formatMs(paired.parse.median)})`,
+        `lint/parse ratio (paired, parse + rules ÷ parse) ${paired.ratio.toFixed(2)} wall, ${paired.cpuRatio.toFixed(2)} CPU (${formatMs(paired.parseAndRules.median)} ÷ ${formatMs(paired.parse.median)})`,
         `${diagnostics} findings`,
         `rules use: ${analysesUsedByRules.join(', ') || 'no analyses'}`,
       );
     } else parts.push(`stages not measured: ${size.stages.problem}`);
     if ('wall' in size.cli) {
       const cli = size.cli;
-      if (cli.probe) parts.push(`cold CLI peak RSS ${(cli.probe.maxRssKiB / 1024).toFixed(0)} MiB`);
+      parts.push(`cold CLI peak RSS ${cli.peakRssMiB.toFixed(0)} MiB`);
       parts.push(`CLI exit codes ${[...new Set(cli.exitCodes)].join('/')}`, `stdout is valid JSON: ${cli.stdoutIsJson ? 'yes' : 'NO'}`);
     }
     if (size.cli.problem) parts.push(`CLI: ${size.cli.problem}`);
@@ -156,8 +164,8 @@ export function formatBench(result: BenchResult): string {
   }
   lines.push(`- node startup (\`node -e ''\`): ${formatTiming(result.nodeStartup)}.`);
   if ('wall' in result.cliFloor) {
-    const rss = result.cliFloor.probe ? `, peak RSS ${(result.cliFloor.probe.maxRssKiB / 1024).toFixed(0)} MiB` : '';
-    lines.push(`- cold CLI on a one-line file (startup + imports): ${formatTiming(result.cliFloor.wall)}${rss}.`);
+    const { wall, peakRssMiB } = result.cliFloor;
+    lines.push(`- cold CLI on a one-line file (startup + imports): ${formatTiming(wall)}, peak RSS ${peakRssMiB.toFixed(0)} MiB.`);
   } else lines.push(`- cold CLI on a one-line file: ${result.cliFloor.problem}`);
   lines.push('');
 

@@ -21,12 +21,14 @@ export interface StageTimings {
   kernel: Timing;
   /** Analyses the configured rules declare, with what those depend on. */
   analysesUsedByRules: AnalysisName[];
-  /** ≈ kernel − the analyses the rules use (medians). */
-  rulesAlone: number;
+  /** ≈ kernel − the analyses the rules use (medians; `runs` 0 marks an estimate). */
+  rulesAlone: Timing;
+  /** Each configured rule alone through `lintTree`, with the analyses it builds. */
+  perRule: Record<string, Timing>;
   /** `linter.lintFile`: read, parse, config lookup, rules, directives. */
   lintFile: Timing;
   /** Parse alone against parse + rules, alternated in one process. */
-  paired: { parse: Timing; parseAndRules: Timing; ratio: number };
+  paired: { parse: Timing; parseAndRules: Timing; ratio: number; cpuRatio: number };
   diagnostics: number;
 }
 
@@ -72,7 +74,17 @@ export async function measureStages(filePath: string, linter: Linter, rules: rea
   const runRules = () => lintTree(tree, { filePath, rules });
   const kernel = await measure(runRules);
   const used = analysesUsed(rules);
-  const usedCost = used.reduce((sum, name) => sum + (analyses[name]?.median ?? 0), 0);
+  const usedWall = used.reduce((sum, name) => sum + (analyses[name]?.median ?? 0), 0);
+  const usedCpu = used.reduce((sum, name) => sum + (analyses[name]?.cpu ?? 0), 0);
+  const aloneWall = Math.max(0, kernel.median - usedWall);
+  const rulesAlone: Timing = { median: aloneWall, min: aloneWall, max: aloneWall, runs: 0 };
+  if (kernel.cpu !== undefined) rulesAlone.cpu = Math.max(0, kernel.cpu - usedCpu);
+  const perRule: Record<string, Timing> = {};
+  for (const configured of rules) {
+    perRule[configured.rule.meta.id] = await measure(() => lintTree(tree, { filePath, rules: [configured] }), {
+      minTotalMs: 500,
+    });
+  }
   const lintFile = await measure(() => linter.lintFile(filePath));
   const paired = await pairedRatio(
     () => parseFile(filePath, bytes),
@@ -84,9 +96,10 @@ export async function measureStages(filePath: string, linter: Linter, rules: rea
     analyses,
     kernel,
     analysesUsedByRules: used,
-    rulesAlone: Math.max(0, kernel.median - usedCost),
+    rulesAlone,
+    perRule,
     lintFile,
-    paired: { parse: paired.a, parseAndRules: paired.b, ratio: paired.ratio },
+    paired: { parse: paired.a, parseAndRules: paired.b, ratio: paired.ratio, cpuRatio: paired.cpuRatio },
     diagnostics: runRules().length,
   };
 }
