@@ -51,12 +51,6 @@ export function growth(small: number | undefined, large: number | undefined, pag
   return { ratio, superlinear: !tiny && ratio > LINEARITY_TOLERANCE * pageRatio, tiny };
 }
 
-function growthCell(change: Growth | undefined): string {
-  if (!change) return '–';
-  const flag = change.superlinear ? ' ⚠ superlinear' : change.tiny && change.ratio > 1 ? ' (under 5 ms: noise)' : '';
-  return `${change.ratio.toFixed(1)}${flag}`;
-}
-
 export function formatMs(ms: number): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   if (ms >= 100) return `${ms.toFixed(0)} ms`;
@@ -106,13 +100,29 @@ function stageRows(sizes: readonly SizeResult[]): Row[] {
   ];
 }
 
-/** Growth on CPU medians when both sizes have them (robust to a busy machine), else on wall. */
-function growthCells(timings: ReadonlyArray<Timing | undefined>, pageRatio: number): [string, string] {
+/**
+ * Growth of wall and CPU medians. Each can mislead alone: on a busy machine wall time includes
+ * waiting for a core; CPU time includes V8's helper threads (GC sweeping after the forced GC),
+ * which grow with the heap. A stage is flagged only when both grow too fast.
+ */
+export function stageGrowth(
+  timings: ReadonlyArray<Timing | undefined>,
+  pageRatio: number,
+): { wall?: Growth; cpu?: Growth; superlinear: boolean } {
   const small = timings[0];
   const large = timings[timings.length - 1];
-  const cpu = growth(small?.cpu, large?.cpu, pageRatio);
   const wall = growth(small?.median, large?.median, pageRatio);
-  return [growthCell(cpu), wall ? wall.ratio.toFixed(1) : '–'];
+  const cpu = growth(small?.cpu, large?.cpu, pageRatio);
+  const superlinear = (wall?.superlinear ?? false) && (cpu?.superlinear ?? true);
+  return { ...(wall ? { wall } : {}), ...(cpu ? { cpu } : {}), superlinear };
+}
+
+function growthCell(timings: ReadonlyArray<Timing | undefined>, pageRatio: number): string {
+  const { wall, cpu, superlinear } = stageGrowth(timings, pageRatio);
+  if (!wall) return '–';
+  const numbers = cpu ? `${wall.ratio.toFixed(1)} / ${cpu.ratio.toFixed(1)}` : wall.ratio.toFixed(1);
+  const note = superlinear ? ' ⚠ superlinear' : wall.tiny ? ' (under 5 ms: noise)' : '';
+  return `${numbers}${note}`;
 }
 
 export function formatBench(result: BenchResult): string {
@@ -133,14 +143,14 @@ export function formatBench(result: BenchResult): string {
   );
   lines.push(
     'Each cell: wall-time median (min–max) over the timed runs, then the CPU-time median (user + system, all threads).',
-    `The growth columns divide the ${last?.pages ?? ''}-page median by the ${first?.pages ?? ''}-page one; ≈ ${pageRatio} is linear, over ${LINEARITY_TOLERANCE * pageRatio} is flagged.`,
+    `Growth divides the ${last?.pages ?? ''}-page medians by the ${first?.pages ?? ''}-page ones (wall / CPU); ≈ ${pageRatio} is linear; a stage is flagged when both exceed ${LINEARITY_TOLERANCE * pageRatio} and it takes at least 5 ms.`,
     '',
   );
   const sizeLabel = `${last?.pages ?? ''}/${first?.pages ?? ''} p`;
-  const header = ['stage', ...sizes.map((size) => `${size.pages} p`), `growth ${sizeLabel}, CPU`, `growth, wall`];
+  const header = ['stage', ...sizes.map((size) => `${size.pages} p`), `growth ${sizeLabel} (wall / CPU)`];
   lines.push(row(header), row(header.map(() => '---')));
   for (const stage of stageRows(sizes)) {
-    lines.push(row([stage.stage, ...stage.timings.map((timing) => (timing ? formatTiming(timing) : '–')), ...growthCells(stage.timings, pageRatio)]));
+    lines.push(row([stage.stage, ...stage.timings.map((timing) => (timing ? formatTiming(timing) : '–')), growthCell(stage.timings, pageRatio)]));
   }
   lines.push('');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth, formatMs } from '../../scripts/bench/format.js';
+import { formatMs, growth, stageGrowth } from '../../scripts/bench/format.js';
 import { checkImports, countPackageModules, packagesByModules } from '../../scripts/bench/import-check.js';
 import { summarize } from '../../scripts/bench/timing.js';
 
@@ -22,6 +22,16 @@ describe('growth', () => {
 
   it('does not flag a stage still under the noise floor at the larger size', () => {
     expect(growth(0.05, 2, 10)).toEqual({ ratio: 40, superlinear: false, tiny: true });
+  });
+});
+
+describe('stageGrowth', () => {
+  const timing = (median: number, cpu: number) => ({ median, min: median, max: median, runs: 5, cpu });
+
+  it('flags a stage only when wall and CPU both grow too fast', () => {
+    expect(stageGrowth([timing(10, 10), timing(200, 200)], 10).superlinear).toBe(true);
+    expect(stageGrowth([timing(10, 10), timing(120, 200)], 10).superlinear).toBe(false);
+    expect(stageGrowth([timing(10, 10), timing(200, 120)], 10).superlinear).toBe(false);
   });
 });
 
