@@ -17,8 +17,13 @@ export function buildParties(tree: DocumentNode, blocks: TextBlock[], definition
 
   // The first sentence that makes the agreement "between" parties names them; later ones
   // ("any conflict between the DPA Terms and ...") do not.
-  preamble: for (const block of preamble) {
+  preamble: for (const [index, block] of preamble.entries()) {
     if (block.isHeading) continue;
+    // "… is made between:" followed by one block (list item) per party.
+    if (LIST_LEAD_IN.test(block.text)) {
+      listedParties(preamble.slice(index + 1, index + 1 + MAX_LISTED_PARTIES), found);
+      if (found.list.some((party) => party.shortName)) break preamble;
+    }
     for (const [from, to] of sentenceSpans(block.text)) {
       // A title line "X BETWEEN A AND B" may come first; the defining sentence names them (the "A").
       if (betweenSentence(block, from, to, found) && found.list.some((party) => party.shortName)) break preamble;
@@ -44,12 +49,16 @@ export function buildParties(tree: DocumentNode, blocks: TextBlock[], definition
     publicParties,
     privateParties,
     find: (name: string) => list.find((party) => sameParty(party, name)),
-    publicName: displayName(publicParties, 'the Authority'),
-    privateName: displayName(privateParties, 'the Supplier'),
+    publicName: displayName(publicParties, FALLBACK_PUBLIC_NAME),
+    privateName: displayName(privateParties, FALLBACK_PRIVATE_NAME),
   };
 }
 
 const PREAMBLE_BLOCKS = 30;
+// Neutral names for a side the document does not name, so an agreement between two companies
+// is not told about an "Authority" it does not have.
+const FALLBACK_PUBLIC_NAME = 'the public body';
+const FALLBACK_PRIVATE_NAME = 'the company';
 
 type Draft = Omit<Party, 'role' | 'reason'> & { cue?: string };
 
@@ -110,6 +119,21 @@ function betweenSentence(block: TextBlock, from: number, to: number, found: Part
   addPiece(block, restStart, rest.slice(0, split.left), found);
   addPiece(block, restStart + split.right, stop ? second.slice(0, stop.index) : second, found);
   return true;
+}
+
+const LIST_LEAD_IN = /\bbetween\s*:?\s*$/i;
+const MAX_LISTED_PARTIES = 4;
+const LIST_MARKER = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*•])\s+/i;
+
+/** Parties listed one per block after a "between:" lead-in, until a block that is not one. */
+function listedParties(candidates: TextBlock[], found: PartyList): void {
+  for (const block of candidates) {
+    const text = block.text.replace(LIST_MARKER, '');
+    if (block.isHeading || !/^[\p{Lu}\p{N}"“[]/u.test(text) || /^(?:whereas|recitals?|background)\b/i.test(text)) return;
+    const marker = LIST_MARKER.exec(block.text)?.[0].length ?? 0;
+    const piece = block.text.slice(marker).replace(/[;,]?\s*(?:and|&)?\s*$/i, '');
+    addPiece(block, marker, piece, found);
+  }
 }
 
 // "between" that relates things, not parties: "any conflict between the DPA Terms and ...".
@@ -321,11 +345,22 @@ function classify(party: Draft): { role: PartyRole; reason: string } {
 const COMMON_ROLE_NOUN =
   /\b(?:authority|supplier|vendor|contractor|provider|processor|controller|customer|client|council|city|county|department|agency|ministry|company|licensee|licensor|recipient|discloser|user|entity|requester|requestor|custodian|buyer|purchaser|consultant|operator|partner|state|commission|government|district|trust|importer|exporter|board)$/i;
 
+// "Ministry of Digital Affairs" reads "the Ministry of …"; "Acme Ltd" takes no article.
+const LEADING_COMMON_NOUN =
+  /^(?:ministry|department|city|county|state|council|authority|agency|commission|government|board|office|university|district|municipality|borough|secretary|administrators?)\b/i;
+
 /** "the Authority" for a role-word short name, "TEA" or "GitHub" for a proper one. */
 function displayName(parties: Party[], fallback: string): string {
   const named = parties.find((party) => party.shortName);
-  if (!named) return fallback;
-  return COMMON_ROLE_NOUN.test(named.shortName) ? `the ${named.shortName}` : named.shortName;
+  if (!named) {
+    // A known party without a short name is still better than a generic one.
+    const first = parties.find((party) => !isPlaceholder(party.name));
+    if (!first) return fallback;
+    const name = first.name.replace(/^the\s+/i, '');
+    return LEADING_COMMON_NOUN.test(name) ? `the ${name}` : name;
+  }
+  const shortName = named.shortName.replace(/^the\s+/i, '');
+  return COMMON_ROLE_NOUN.test(shortName) ? `the ${shortName}` : shortName;
 }
 
 /** Drops trailing punctuation, but not the stop of "Inc." or "Ltd.". */

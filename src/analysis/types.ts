@@ -150,9 +150,9 @@ export interface Parties {
   privateParties: Party[];
   /** The party a name or short name ("the Supplier", "Vendor") refers to. */
   find(name: string): Party | undefined;
-  /** Display name for the public party in model clauses, e.g. "the Authority". */
+  /** Display name for the public party in model clauses, e.g. "the Authority"; "the public body" when none is known. */
   publicName: string;
-  /** Display name for the private party in model clauses, e.g. "the Supplier". */
+  /** Display name for the private party in model clauses, e.g. "the Supplier"; "the company" when none is known. */
   privateName: string;
 }
 

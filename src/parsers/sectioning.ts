@@ -398,8 +398,10 @@ export function recognise(visible: string, runs: readonly InlineRun[], options: 
     const firstAfter = visible[afterNumber];
     if (num.keyword === undefined && firstAfter !== undefined && /\p{Ll}/u.test(firstAfter)) return undefined;
     // "1. **Introduction**. This…": number, then a bold title.
+    // A bold name followed by a description ("1. **Acme Ltd**, a company…") is a party in a
+    // preamble list, not a clause title: a title ends the line or closes with "." / ":".
     const boldTitleEnd = strongRunFrom(runs, afterNumber);
-    if (boldTitleEnd !== undefined && afterNumber < visible.length) {
+    if (boldTitleEnd !== undefined && afterNumber < visible.length && !/^\s*[,;(]/.test(visible.slice(boldTitleEnd))) {
       const heading = cleanTitle(visible.slice(afterNumber, boldTitleEnd));
       return section(visible, sectionStart(num, heading), afterClosingPunctuation(visible, boldTitleEnd));
     }

@@ -33,6 +33,22 @@ describe('buildParties: preamble', () => {
     expect(tree.data.text.slice(city.start, city.end)).toBe('City of Kansas City, Missouri');
   });
 
+  it('reads parties listed one per item after "made between:"', () => {
+    const parties = partiesOf(
+      buildTree([
+        'This Agreement is dated 1 May 2025 and is made between:',
+        '1. Northbridge Metropolitan Transport Authority, a public transport authority whose office is at 40 Harbour Street, Northbridge (the "Authority"); and',
+        '2. Kinetica Mobility Analytics Ltd, a company whose registered office is at Unit 7, Canal Wharf, Leeds (the "Supplier"),',
+        'each a "Party" and together the "Parties".',
+      ]),
+    );
+    expect(summary(parties)).toEqual([
+      ['Northbridge Metropolitan Transport Authority', 'Authority', 'public'],
+      ['Kinetica Mobility Analytics Ltd', 'Supplier', 'private'],
+    ]);
+    expect([parties.publicName, parties.privateName]).toEqual(['the Authority', 'the Supplier']);
+  });
+
   it('reads "made and entered into by and between" with acronyms, two public bodies', () => {
     const parties = partiesOf(
       buildTree([
@@ -44,7 +60,7 @@ describe('buildParties: preamble', () => {
       ['Texas Education Agency', 'TEA', 'public'],
     ]);
     expect(parties.publicName).toBe('ISBE');
-    expect(parties.privateName).toBe('the Supplier');
+    expect(parties.privateName).toBe('the company');
   });
 
   it('reads "X (the Authority) and Y (the Supplier)" without "between"', () => {
@@ -82,8 +98,8 @@ describe('buildParties: preamble', () => {
   it('ignores "between" that relates things rather than parties', () => {
     const parties = partiesOf(buildTree(['In the event of any conflict between the DPA Terms and any other terms, the DPA Terms prevail.']));
     expect(parties.list).toEqual([]);
-    expect(parties.publicName).toBe('the Authority');
-    expect(parties.privateName).toBe('the Supplier');
+    expect(parties.publicName).toBe('the public body');
+    expect(parties.privateName).toBe('the company');
   });
 });
 
@@ -131,7 +147,7 @@ describe('buildParties: definitions and signatures', () => {
       ['Riverside School District', '', 'public'],
       ['Ministry of Digital Affairs', '', 'public'],
     ]);
-    expect(parties.publicName).toBe('the Authority');
+    expect(parties.publicName).toBe('the Council');
   });
 
   it('classifies by suffix first, then public keyword, then role word', () => {

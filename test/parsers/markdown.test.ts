@@ -108,6 +108,16 @@ describe('Markdown parser: lists', () => {
     expect(nodesOf(tree, 'section').map((s) => s.number)).toEqual(['3']);
   });
 
+  it('keeps a numbered list of bold party names in a preamble as a list, not clauses', () => {
+    const tree = parse(
+      'x.md',
+      'This Agreement is made between:\n\n1. **Northbridge Transport Authority**, a public body (the "Authority"); and\n2. **Kinetica Ltd**, a company (the "Supplier").\n\n## 1. Definitions\n\nText.\n',
+    );
+    expectSound(tree);
+    expect(nodesOf(tree, 'listItem').map((i) => i.marker)).toEqual(['1.', '2.']);
+    expect(nodesOf(tree, 'section').map((s) => [s.number, s.heading])).toEqual([['1', 'Definitions']]);
+  });
+
   it('keeps a plain numbered list (no titles) as a list', () => {
     const tree = parse('x.md', 'The Parties:\n\n1. The exporter, and\n2. The importer.\n');
     expect(nodesOf(tree, 'section')).toEqual([]);
