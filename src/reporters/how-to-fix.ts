@@ -1,6 +1,7 @@
 /**
  * The "How to fix" section after the stylish summary: for each distinct rule and messageId
- * that fired, why it matters, the sources, the evidence count and the model clause.
+ * that fired, why it matters, the sources, the evidence count and the model clause (each said
+ * once per rule: a later messageId of the same rule refers back to them).
  *
  * It sits outside the file groups because VS Code's `$eslint-stylish` matcher stops at the
  * first line that is not a problem line. Every line here is built so that neither of the
@@ -36,8 +37,10 @@ export function howToFixSection(results: LintResult[], rulesMeta: Map<string, Ru
   const lines: string[] = [colors.bold('How to fix')];
   groups.forEach((group, index) => {
     // A rule's why and sources are the same for each of its messageIds: say them once.
-    const sameRuleAsBefore = index > 0 && groups[index - 1]!.ruleId === group.ruleId;
-    lines.push(...groupLines(group, colors, !sameRuleAsBefore), '');
+    const previous = index > 0 ? groups[index - 1] : undefined;
+    const sameRuleAsBefore = previous?.ruleId === group.ruleId;
+    const sameClauseAsBefore = sameRuleAsBefore && previous?.first.suggestion === group.first.suggestion;
+    lines.push(...groupLines(group, colors, !sameRuleAsBefore, !sameClauseAsBefore), '');
   });
   lines.pop();
   return lines.map(guardLine);
@@ -66,7 +69,7 @@ function collectGroups(results: LintResult[], rulesMeta: Map<string, RuleMeta>):
   );
 }
 
-function groupLines(group: Group, colors: Colors, withWhy: boolean): string[] {
+function groupLines(group: Group, colors: Colors, withWhy: boolean, withClause: boolean): string[] {
   const { meta, first } = group;
   const lines = [
     `  • ${colors.bold(group.ruleId)} (${group.messageId}): ${plural(group.findings, 'finding')} in ${plural(group.files.size, 'file')}`,
@@ -78,7 +81,9 @@ function groupLines(group: Group, colors: Colors, withWhy: boolean): string[] {
     if (sources.length > 0) lines.push(...labelled('Sources', collapseSpaces(sources.join('; '))));
   }
   lines.push(`    Evidence: ${evidenceLine(group)}`);
-  if (first.suggestion) {
+  if (first.suggestion && !withClause) {
+    lines.push('    Model clause: as above.');
+  } else if (first.suggestion) {
     lines.push('    Model clause:');
     for (const line of wrap(first.suggestion, CLAUSE_WIDTH)) lines.push(`      │ ${line}`.trimEnd());
   }

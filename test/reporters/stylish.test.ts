@@ -142,6 +142,9 @@ describe('stylish reporter', () => {
       expect(section.filter((line) => line.startsWith('    Why: '))).toHaveLength(1);
       expect(section.filter((line) => line.startsWith('    Sources: '))).toHaveLength(1);
       expect(section).toContain('  • data-access-list (weak-discretion): 1 finding in 1 file');
+      // The same model clause is printed once; the later messageId refers back to it.
+      expect(section.filter((line) => line === '    Model clause:')).toHaveLength(1);
+      expect(section).toContain('    Model clause: as above.');
     });
 
     it('is left out with hints: false', () => {
