@@ -8,7 +8,7 @@ const loaders: Record<Format, () => Promise<Parser>> = {
   markdown: async () => (await import('./markdown.js')).markdownParser,
   text: async () => (await import('./text.js')).textParser,
   docx: async () => notYetSupported('docx', 'DOCX'),
-  pdf: async () => notYetSupported('pdf', 'PDF'),
+  pdf: async () => (await import('./pdf.js')).pdfParser,
 };
 
 // NOTE: DOCX and PDF parsing land with the parser issue (#3); until then such files get a

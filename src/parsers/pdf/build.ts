@@ -1,0 +1,324 @@
+/**
+ * Lines in reading order → normalized text → ContractTree.
+ *
+ * The normalized text (`data.text`) is built here: one text line per PDF line (after cleanup,
+ * hyphen joining and ligature repair), blocks separated by a blank line, a table as its cells in
+ * row order, each cell's lines on lines of their own. Offsets into it are exact by construction.
+ * Every block node's `data.source` is `{kind: 'pdf', page, line}` of the PDF line where it starts.
+ *
+ * Blocks: a line starts a new block after a vertical gap wider than the document's line pitch, a
+ * change of font size, a short line ending a sentence, before a bullet or a clause number or
+ * lettered item that follows a sentence end, and after a line in capitals. At a page or column
+ * break the paragraph goes on when the last line runs to the margin without ending a sentence.
+ *
+ * Headings: a block of at most three lines set larger than the body text is a title line; its
+ * level is the rank of its size among the title sizes. Clause numbers, lettered items,
+ * definitions, recitals, schedules and signatures are recognised by ../sectioning.ts, as for
+ * Markdown and plain text.
+ */
+import { LineIndex } from '../../tree/line-index.js';
+import type { DocumentNode, ListItemNode, SourceLocation, TableCellNode, TableNode, TableRowNode, TextNode } from '../../tree/types.js';
+import { assembleBlock, isAllCaps, matchItemMarker, matchNumber, NodeFactory, TreeAssembler } from '../sectioning.js';
+import { isCapsTitleLine } from '../text.js';
+import { cleanLine, joinHyphenated } from './clean.js';
+import type { Flow, Line, PageLayout, Table } from './layout.js';
+import { LigatureRepair } from './ligatures.js';
+
+/** A line with its cleaned text. */
+interface TextLine extends Line {
+  clean: string;
+}
+
+type Block = { type: 'lines'; lines: TextLine[] } | { type: 'table'; rows: TextLine[][][] };
+
+const BULLET = /^([•●▪■◦○·∙‣⁃–*-])\s+/;
+const SENTENCE_END = /(?:[.:;!?]["”’)]?|; (?:and|or))$/;
+
+class PdfNodeFactory extends NodeFactory {
+  constructor(
+    text: string,
+    lines: LineIndex,
+    private readonly sources: ReadonlyArray<{ page: number; line: number } | undefined>,
+  ) {
+    super(text, lines, 'text');
+  }
+
+  override source(offset: number): SourceLocation {
+    let k = this.lines.pointAt(offset).line - 1;
+    while (k > 0 && !this.sources[k]) k--;
+    const at = this.sources[k] ?? { page: 1, line: 1 };
+    return { kind: 'pdf', page: at.page, line: at.line };
+  }
+}
+
+function startsNumbered(text: string): boolean {
+  return BULLET.test(text) || matchNumber(text, 0, false) !== undefined || matchItemMarker(text, 0) !== undefined;
+}
+
+interface Metrics {
+  body: number;
+  /** Typical baseline distance over font size. */
+  pitch: number;
+  headingSizes: number[];
+}
+
+const round = (size: number): number => Math.round(size * 2) / 2;
+
+function metrics(lines: readonly TextLine[]): Metrics {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.clean.length);
+  let body = 0;
+  let best = -1;
+  for (const [size, w] of weight) {
+    if (w > best) {
+      best = w;
+      body = size;
+    }
+  }
+  const ratios: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || a.region !== b.region || round(a.size) !== round(b.size)) continue;
+    const r = (b.y - a.y) / b.size;
+    if (r > 0.8 && r < 2.2) ratios.push(r);
+  }
+  ratios.sort((x, y) => x - y);
+  // The lower quartile: lines inside paragraphs, not the gaps between them.
+  const pitch = ratios.length > 0 ? ratios[Math.floor(ratios.length / 4)]! : 1.2;
+  return { body, pitch, headingSizes: [] };
+}
+
+function isShort(line: Line): boolean {
+  return line.xEnd < line.right - Math.max(4 * line.size, 0.15 * (line.right - line.left));
+}
+
+function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
+  if (Math.abs(cur.size - prev.size) > 0.8) return true;
+  if (BULLET.test(cur.clean)) return true;
+  const endsSentence = SENTENCE_END.test(prev.clean);
+  if (prev.page === cur.page && prev.region === cur.region) {
+    const gap = cur.y - prev.y;
+    if (gap <= 0 || gap > m.pitch * 1.3 * Math.max(prev.size, cur.size)) return true;
+  } else {
+    // A page or column break: the paragraph goes on only from a full line that ends no sentence.
+    return isShort(prev) || endsSentence || startsNumbered(cur.clean);
+  }
+  if (startsNumbered(cur.clean) && (endsSentence || isShort(prev))) return true;
+  if (isShort(prev) && endsSentence) return true;
+  if (isCapsTitleLine(prev.clean) && !isCapsTitleLine(cur.clean)) return true;
+  return false;
+}
+
+/** Groups the flow of every page into blocks. */
+function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics } {
+  const flows: Array<Flow & { clean?: undefined }> = pages.flatMap((page) => page.flow);
+  const all: TextLine[] = [];
+  const toText = (line: Line): TextLine | undefined => {
+    const clean = cleanLine(line.text);
+    return clean ? { ...line, clean } : undefined;
+  };
+  const items: Array<{ type: 'line'; line: TextLine } | { type: 'table'; table: Table; rows: TextLine[][][] }> = [];
+  for (const flow of flows) {
+    if (flow.type === 'line') {
+      const line = toText(flow.line);
+      if (!line) continue;
+      all.push(line);
+      items.push({ type: 'line', line });
+    } else {
+      const rows = flow.table.rows.map((cells) => cells.map((cell) => cell.map(toText).filter((l): l is TextLine => !!l)));
+      items.push({ type: 'table', table: flow.table, rows });
+    }
+  }
+  const m = metrics(all);
+
+  const blocks: Block[] = [];
+  let current: TextLine[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ type: 'lines', lines: current });
+    current = [];
+  };
+  for (const item of items) {
+    if (item.type === 'table') {
+      flush();
+      if (item.rows.some((cells) => cells.some((cell) => cell.length > 0))) blocks.push({ type: 'table', rows: item.rows });
+      continue;
+    }
+    const prev = current[current.length - 1];
+    if (prev && breaksBefore(prev, item.line, m)) flush();
+    current.push(item.line);
+  }
+  flush();
+
+  // Title sizes: blocks of up to three lines set larger than the body.
+  const sizes = new Set<number>();
+  for (const block of blocks) {
+    if (block.type !== 'lines' || block.lines.length > 3) continue;
+    const size = round(block.lines[0]!.size);
+    if (size >= m.body + Math.max(0.8, 0.08 * m.body)) sizes.add(size);
+  }
+  m.headingSizes = [...sizes].sort((a, b) => b - a);
+  return { blocks, m };
+}
+
+export interface BuildResult {
+  tree: DocumentNode;
+  /** Ligatures whose lost letters were restored. */
+  repairedLigatures: string[];
+}
+
+/** Builds the tree; undefined when the pages hold no text outside headers and footers. */
+export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined {
+  const { blocks, m } = blocksOf(pages);
+  if (blocks.length === 0) return undefined;
+
+  for (const block of blocks) {
+    if (block.type === 'lines') block.lines = joinHyphenated(block.lines.map((l) => ({ ...l, text: l.clean }))).map((l) => ({ ...l, clean: l.text }));
+    else block.rows = block.rows.map((cells) => cells.map((cell) => joinHyphenated(cell.map((l) => ({ ...l, text: l.clean }))).map((l) => ({ ...l, clean: l.text }))));
+  }
+  const texts: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'lines') for (const l of block.lines) texts.push(l.clean);
+    else for (const cells of block.rows) for (const cell of cells) for (const l of cell) texts.push(l.clean);
+  }
+  const repair = new LigatureRepair(texts);
+  const fix = (l: TextLine): void => {
+    l.clean = repair.repairLine(l.clean);
+  };
+  for (const block of blocks) {
+    if (block.type === 'lines') block.lines.forEach(fix);
+    else block.rows.forEach((cells) => cells.forEach((cell) => cell.forEach(fix)));
+  }
+
+  // The normalized text, and where each of its lines came from.
+  let text = '';
+  const sources: Array<{ page: number; line: number } | undefined> = [];
+  let lineAt = 0;
+  const starts = new Map<TextLine, number>();
+  const append = (s: string, from?: TextLine): void => {
+    if (from) {
+      starts.set(from, text.length);
+      sources[lineAt] = { page: from.page, line: from.lineNo };
+    }
+    text += s;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) lineAt++;
+  };
+  blocks.forEach((block, b) => {
+    if (b > 0) append('\n\n');
+    if (block.type === 'lines') {
+      block.lines.forEach((line, i) => {
+        if (i > 0) append('\n');
+        append(line.clean, line);
+      });
+      return;
+    }
+    let first = true;
+    for (const cells of block.rows) {
+      for (const cell of cells) {
+        cell.forEach((line) => {
+          if (!first) append('\n');
+          first = false;
+          append(line.clean, line);
+        });
+      }
+    }
+  });
+
+  const index = new LineIndex(text);
+  const f = new PdfNodeFactory(text, index, sources);
+  const asm = new TreeAssembler(f);
+  const indentOf = (line: Line): number => Math.round(line.x / 4);
+  const nodesOf = (lines: readonly TextLine[]): TextNode[] =>
+    lines.map((line, i) => {
+      const start = starts.get(line)!;
+      const value = i < lines.length - 1 ? `${line.clean}\n` : line.clean;
+      return f.textNode(value, start, start + value.length);
+    });
+  let title: string | undefined;
+
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      asm.add(tableNode(f, block.rows, starts));
+      continue;
+    }
+    const lines = block.lines;
+    const first = lines[0]!;
+    const nodes = nodesOf(lines);
+    const start = starts.get(first)!;
+    const last = lines[lines.length - 1]!;
+    const end = starts.get(last)! + last.clean.length;
+    const level = m.headingSizes.indexOf(round(first.size));
+    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.clean) && matchNumber(first.clean, 0, false) === undefined;
+    const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : undefined;
+    if (title === undefined && first.page === 1 && (level === 0 || (m.headingSizes.length === 0 && caps))) {
+      title = lines.map((l) => l.clean).join(' ').replace(/\s+/g, ' ').trim();
+    }
+    const bullet = headingLevel === undefined ? BULLET.exec(first.clean) : null;
+    if (bullet) {
+      const [markerPart, content] = f.splitAt(nodes, bullet[0].length);
+      const contentNodes = f.trim(content);
+      const markerNodes = f.trim(markerPart);
+      if (contentNodes.length > 0) {
+        const itemStart = markerNodes[0]?.position.start.offset ?? start;
+        const item: ListItemNode = {
+          type: 'listItem',
+          marker: bullet[1]!,
+          children: [f.paragraph(contentNodes)],
+          position: f.position(itemStart, end),
+          data: { source: f.source(itemStart) },
+        };
+        asm.addItem(item, indentOf(first));
+        continue;
+      }
+    }
+    assembleBlock(asm, nodes, {
+      start,
+      end,
+      indent: indentOf(first),
+      ...(headingLevel !== undefined ? { headingLevel } : {}),
+      guessedHeading: caps,
+    });
+  }
+
+  const data: DocumentNode['data'] = { format: 'pdf', text, pages: pages.length };
+  if (title && !isAllCaps(title)) data.title = title;
+  else if (title) data.title = title;
+  return {
+    tree: { type: 'document', children: asm.finish(), position: f.position(0, text.length), data },
+    repairedLigatures: repair.broken,
+  };
+}
+
+function tableNode(f: NodeFactory, rows: TextLine[][][], starts: Map<TextLine, number>): TableNode {
+  const rowNodes: TableRowNode[] = [];
+  let at = 0;
+  for (const cells of rows) {
+    const cellNodes: TableCellNode[] = [];
+    for (const cell of cells) {
+      if (cell.length === 0) {
+        cellNodes.push({ type: 'tableCell', children: [], position: f.position(at, at), data: { source: f.source(at) } });
+        continue;
+      }
+      const nodes = cell.map((line, i) => {
+        const start = starts.get(line)!;
+        const value = i < cell.length - 1 ? `${line.clean}\n` : line.clean;
+        return f.textNode(value, start, start + value.length);
+      });
+      const start = nodes[0]!.position.start.offset;
+      at = nodes[nodes.length - 1]!.position.end.offset;
+      cellNodes.push({ type: 'tableCell', children: [f.paragraph(nodes)], position: f.position(start, at), data: { source: f.source(start) } });
+    }
+    const inked = cellNodes.filter((c) => c.children.length > 0);
+    if (inked.length === 0) continue;
+    // Empty cells before the first inked one sit at its start.
+    const rowStart = inked[0]!.position.start.offset;
+    for (const c of cellNodes) {
+      if (c.children.length > 0) break;
+      c.position = f.position(rowStart, rowStart);
+      c.data = { source: f.source(rowStart) };
+    }
+    rowNodes.push({ type: 'tableRow', children: cellNodes, position: f.position(rowStart, at), data: { source: f.source(rowStart) } });
+  }
+  const start = rowNodes[0]!.position.start.offset;
+  return { type: 'table', children: rowNodes, position: f.position(start, at), data: { source: f.source(start) } };
+}

@@ -1,0 +1,200 @@
+/**
+ * Text items with positions from a PDF, extracted by pdf.js in a worker thread under a time limit.
+ *
+ * A PDF can keep pdf.js busy for minutes (or forever) and pdf.js runs synchronously, so the only
+ * way to really stop it is to run it in a worker and terminate the worker. Workers are kept in a
+ * small pool and reused (each pays pdf.js's import once); an idle worker does not keep the process
+ * alive. A timeout, a crash or running out of the worker's heap ends that worker and gives the
+ * file a one-line error; the run goes on.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseError } from '../../tree/types.js';
+import { ITEM_FIELDS, WORKER_SOURCE } from './worker-source.js';
+
+export interface PdfItem {
+  str: string;
+  /** Baseline start, in points from the page's top left. */
+  x: number;
+  y: number;
+  /** Advance width in points. */
+  width: number;
+  /** Font size in points. */
+  size: number;
+}
+
+export interface PdfPage {
+  /** 1-based page number. */
+  number: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+export type Extraction = { ok: true; pages: PdfPage[] } | { ok: false; error: ParseError };
+
+export interface ExtractOptions {
+  /** Wall-clock limit for pdf.js on this file, in milliseconds. */
+  timeLimitMs: number;
+  /** Heap limit of a worker, in MiB. */
+  maxHeapMb?: number;
+}
+
+const DEFAULT_MAX_HEAP_MB = 2048;
+
+interface WorkerPage {
+  width: number;
+  height: number;
+  strs: string[];
+  nums: Float64Array;
+}
+
+type WorkerReply =
+  | { id: number; ok: true; pages: WorkerPage[] }
+  | { id: number; ok: false; name: string; message: string };
+
+/** The ESM entry of pdf-parse, resolved from here (not from the worker's cwd). */
+function pdfParseUrl(): string {
+  const cjs = createRequire(import.meta.url).resolve('pdf-parse');
+  const esm = cjs.replace(/cjs([\\/])index\.cjs$/, 'esm$1index.js');
+  return pathToFileURL(existsSync(esm) ? esm : cjs).href;
+}
+
+let moduleUrl: string | undefined;
+let nextJobId = 1;
+
+interface Slot {
+  worker: Worker;
+  heapMb: number;
+}
+
+const idle: Slot[] = [];
+let running = 0;
+const waiting: Array<() => void> = [];
+const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+
+function spawn(heapMb: number): Slot {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    stdout: true,
+    stderr: true,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return { worker, heapMb };
+}
+
+async function acquire(): Promise<void> {
+  if (running < POOL_SIZE) {
+    running++;
+    return;
+  }
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+}
+
+function fail(code: string, message: string): Extraction {
+  return { ok: false, error: { code, message } };
+}
+
+/** pdf.js's exception names → a cause a user can act on. */
+export function errorFromPdfJs(name: string, message: string): ParseError {
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return { code: 'encrypted', message: 'encrypted PDF: remove the password first' };
+  }
+  const detail = message.replace(/\s+/g, ' ').trim().slice(0, 160);
+  return { code: 'corrupt-pdf', message: `the PDF is damaged and cannot be read${detail ? ` (${detail})` : ''}` };
+}
+
+function toPages(pages: WorkerPage[]): PdfPage[] {
+  return pages.map((page, index) => {
+    const items: PdfItem[] = new Array(page.strs.length);
+    for (let i = 0; i < page.strs.length; i++) {
+      const at = i * ITEM_FIELDS;
+      items[i] = {
+        str: page.strs[i]!,
+        x: page.nums[at]!,
+        y: page.nums[at + 1]!,
+        width: page.nums[at + 2]!,
+        size: page.nums[at + 3]!,
+      };
+    }
+    return { number: index + 1, width: page.width, height: page.height, items };
+  });
+}
+
+/** Extracts the text items of every page. Never throws. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<Extraction> {
+  moduleUrl ??= pdfParseUrl();
+  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  await acquire();
+  let slot = idle.pop();
+  if (slot && slot.heapMb !== heapMb) {
+    void slot.worker.terminate();
+    slot = undefined;
+  }
+  try {
+    slot ??= spawn(heapMb);
+  } catch (error) {
+    release();
+    return fail('parser-crash', `cannot start the PDF worker: ${(error as Error).message}`);
+  }
+  const { worker } = slot;
+  worker.ref();
+  const id = nextJobId++;
+  // A copy: the caller's bytes are never detached or changed.
+  const copy = bytes.slice();
+
+  return new Promise<Extraction>((resolve) => {
+    let settled = false;
+    const finish = (result: Extraction, keep: boolean): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (keep) {
+        worker.unref();
+        idle.push(slot!);
+      } else {
+        void worker.terminate();
+      }
+      release();
+      resolve(result);
+    };
+    const onMessage = (reply: WorkerReply): void => {
+      if (reply.id !== id) return;
+      if (reply.ok) finish({ ok: true, pages: toPages(reply.pages) }, true);
+      else finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
+    };
+    const onError = (error: Error & { code?: string }): void => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(fail('too-complex', `the PDF needs more than ${heapMb} MiB of memory to read; it may be damaged`), false);
+      } else {
+        finish(fail('corrupt-pdf', `the PDF could not be read (${error.message})`), false);
+      }
+    };
+    const onExit = (): void => finish(fail('parser-crash', 'the PDF worker stopped unexpectedly'), false);
+    const timer = setTimeout(() => {
+      const seconds = Math.round(options.timeLimitMs / 100) / 10;
+      finish(
+        fail('timeout', `reading the PDF took longer than the ${seconds} s limit and was stopped; the file may be damaged or too complex`),
+        false,
+      );
+    }, options.timeLimitMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, moduleUrl, bytes: copy }, [copy.buffer]);
+  });
+}
