@@ -2,6 +2,22 @@
  * Generated files of the PDF parser. Run from the repository root after `npm run build`:
  *
  *   node dist/scripts/make-pdf-fixtures.js lexicon    # src/parsers/pdf/lexicon-data.ts
+ *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
+ *
+ * `fixtures` needs LibreOffice and qpdf (`apt-get install libreoffice-writer-nogui qpdf`); the
+ * tests do not: the PDFs are committed with this script.
+ *
+ * - fixtures/parsers/pdf/mobility-agreement.pdf: mobility-agreement.md (a copy of the example
+ *   contract) written as a Flat ODT (title, clause headings in 14 pt bold, numbered paragraphs,
+ *   a pipe table as a table, a running header and a "Page N of M" footer) and printed by LibreOffice.
+ * - fixtures/parsers/pdf/layout.pdf: a page with numbered clauses, a justified narrow paragraph
+ *   whose long words carry soft hyphens (LibreOffice breaks some of them at line ends) and a
+ *   bordered table; a page with a full-width heading over a two-column section; the same running
+ *   header and page-number footer on every page.
+ * - fixtures/bad-input/: encrypted.pdf (a user password, by qpdf), scanned-no-text.pdf (one page,
+ *   one image, no text), truncated.pdf (layout.pdf cut at 55 %), corrupt.pdf (a PDF header,
+ *   garbage, an end marker), busy.pdf (2 KB of nested form XObjects that draw 16^5 text runs:
+ *   pdf.js works on it for minutes).
  *
  * `lexicon`: the word list for hyphen joining and ligature repair: SCOWL's American and British
  * lists as Debian ships them (`apt-get install wamerican wbritish`), the entries written in
@@ -9,9 +25,11 @@
  * TypeScript module (so that tsc carries it into dist). SCOWL is a curated spell-checker list;
  * natural's POS lexicon was tried first and lists typos ("confict") that would block repairs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 
 /** The repository root: run the script from there. */
 const ROOT = process.cwd();
@@ -48,8 +66,272 @@ function makeLexicon(): void {
   console.log(`wrote ${target}: ${sorted.length} words, ${out.length} bytes`);
 }
 
+// ───────────────────────────── Flat ODT ─────────────────────────────
+
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Inline Markdown (only **bold**) → ODF text with spans. */
+function inline(s: string): string {
+  return s
+    .split(/(\*\*[^*]+\*\*)/)
+    .map((part) => (part.startsWith('**') && part.endsWith('**') ? `<text:span text:style-name="B">${escapeXml(part.slice(2, -2))}</text:span>` : escapeXml(part)))
+    .join('');
+}
+
+const HEADER_TEXT = 'Mobility Data Partnership Agreement (draft 3, for internal legal review)';
+
+function fodt(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:font-face-decls>
+  <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman"/>
+  <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm" fo:orphans="2" fo:widows="2"/>
+   <style:text-properties style:font-name="Liberation Serif" fo:font-size="11pt" fo:language="en" fo:country="GB"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph"/>
+  <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify"/></style:style>
+  <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.5cm"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="20pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="H1" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="Item" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:margin-left="1cm" fo:text-indent="-0.7cm"/></style:style>
+  <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"/><style:text-properties fo:font-size="10pt"/></style:style>
+  <style:style style:name="Furniture" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
+  <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style>
+  </style:page-layout>
+  <style:style style:name="PageBreak" style:family="paragraph" style:parent-style-name="H1"><style:paragraph-properties fo:break-before="page"/></style:style>
+  <style:style style:name="Narrow" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-right="6cm"/></style:style>
+  <style:style style:name="TwoColumns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="1cm"/></style:section-properties></style:style>
+  <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="16cm" table:align="margins" fo:margin-top="0.2cm" fo:margin-bottom="0.3cm"/></style:style>
+  <style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #000000"/></style:style>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="pm1">
+   <style:header><text:p text:style-name="Furniture">${escapeXml(HEADER_TEXT)}</text:p></style:header>
+   <style:footer><text:p text:style-name="Furniture">Page <text:page-number text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>
+ <office:body><office:text>
+${body}
+ </office:text></office:body>
+</office:document>
+`;
+}
+
+function tableXml(rows: string[][]): string {
+  const columns = rows[0]!.length;
+  const cells = (row: string[]): string =>
+    row.map((cell) => `<table:table-cell table:style-name="TblCell" office:value-type="string"><text:p text:style-name="Cell">${inline(cell)}</text:p></table:table-cell>`).join('');
+  return [
+    `<table:table table:name="T${rows.length}x${columns}" table:style-name="Tbl"><table:table-column table:number-columns-repeated="${columns}"/>`,
+    ...rows.map((row) => `<table:table-row>${cells(row)}</table:table-row>`),
+    '</table:table>',
+  ].join('\n');
+}
+
+/** The Markdown subset of the example contract → Flat ODT body. */
+function markdownBody(markdown: string): string {
+  const out: string[] = [];
+  const blocks = markdown.replace(/<!--[\s\S]*?-->/g, '').split(/\n\s*\n/);
+  for (const raw of blocks) {
+    const block = raw.trim();
+    if (!block) continue;
+    if (block.startsWith('# ')) out.push(`<text:p text:style-name="Title">${inline(block.slice(2))}</text:p>`);
+    else if (block.startsWith('## ')) {
+      const title = block.slice(3);
+      const style = /^Schedule 1/.test(title) ? 'PageBreak' : 'H1';
+      out.push(`<text:p text:style-name="${style}">${inline(title)}</text:p>`);
+    } else if (block.startsWith('|')) {
+      const rows = block
+        .split('\n')
+        .filter((line) => !/^\|\s*-/.test(line))
+        .map((line) => line.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()));
+      out.push(tableXml(rows));
+    } else {
+      for (const line of block.split('\n')) {
+        const item = /^(\d+\.|\([a-z]\)|\([A-Z]\))\s/.test(line) && !/^\d+\.\d/.test(line);
+        out.push(`<text:p text:style-name="${item ? 'Item' : 'Body'}">${inline(line).replace(/^(\S+) /, item ? '$1<text:tab/>' : '$1 ')}</text:p>`);
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+const SHY = '\u00ad';
+/** Soft hyphens after every third letter of words of ten letters or more. */
+const softHyphens = (s: string): string => s.replace(/[A-Za-z]{10,}/g, (word) => word.replace(/([a-z]{3})(?=[a-z]{3})/g, `$1${SHY}`));
+
+function layoutBody(): string {
+  const p = (style: string, text: string): string => `<text:p text:style-name="${style}">${inline(text)}</text:p>`;
+  const clauses = [
+    '1. Definitions',
+    '1.1 "Authority Data" means the ticketing, vehicle location and journey records that the Authority makes available under this Agreement.',
+    '1.2 "Purposes" means planning bus routes and cycle lanes for the Authority, and nothing else.',
+    '2. Use of Data',
+    '2.1 The Supplier shall process the Authority Data only for the Purposes and only on the documented instructions of the Authority.',
+    '2.2 The Supplier shall not sell, license or disclose the Authority Data to any third party.',
+  ];
+  const body: string[] = [];
+  body.push(p('Title', 'Data Sharing Schedule'));
+  for (const c of clauses) body.push(/^\d+\. /.test(c) ? p('H1', c) : p('Body', c));
+  body.push(p('H1', '3. Interpretation'));
+  body.push(
+    p(
+      'Narrow',
+      softHyphens(
+        '3.1 Notwithstanding anything to the contrary, the interpretation of this Schedule shall accommodate the administrative responsibilities, notifications, certifications and authorisations that the contracting authority establishes, including the documentation, anonymisation, pseudonymisation and confidentiality arrangements described in the implementation specification, together with the corresponding responsibilities of the subcontractors.',
+      ),
+    ),
+  );
+  body.push(p('H1', '4. Data Categories'));
+  body.push(
+    tableXml([
+      ['Data category', 'Source', 'Frequency'],
+      ['Smartcard tap-in records', 'Authority ticketing system', 'Daily batch'],
+      ['Bus location feed', 'Authority fleet system', 'Real time'],
+      ['Junction camera counts', 'Authority traffic control centre', 'Hourly'],
+    ]),
+  );
+  body.push(p('PageBreak', '5. Obligations of the Parties'));
+  const left = [
+    '5.1 The Supplier shall keep a record of every disclosure of Authority Data and make that record available to the Authority on request within five working days.',
+    '5.2 The Supplier shall delete the Authority Data within thirty days after the end of this Agreement and shall certify the deletion in writing.',
+    '5.3 The Supplier shall notify the Authority of any personal data breach without undue delay and in any event within twenty-four hours.',
+    '5.4 The Authority shall publish a summary of this Agreement, including the data categories and the Purposes, on its website.',
+    '5.5 The Authority shall carry out a data protection impact assessment before any new category of data is shared.',
+    '5.6 Each Party shall appoint a contact person for questions about the processing of personal data.',
+  ];
+  body.push(`<text:section text:style-name="TwoColumns" text:name="Columns">${left.map((c) => p('Body', c)).join('\n')}</text:section>`);
+  body.push(p('H1', '6. Signatures'));
+  body.push(p('Body', 'Signed for and on behalf of the Authority and of the Supplier on the date written above.'));
+  return body.join('\n');
+}
+
+// ───────────────────────────── raw PDF ─────────────────────────────
+
+interface RawObject {
+  dict: string;
+  stream?: Buffer;
+}
+
+/** A PDF from objects 1..n (object 1 the catalog), with a correct cross-reference table. */
+function rawPdf(objects: RawObject[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const body = object.stream
+      ? Buffer.concat([
+          Buffer.from(`${i + 1} 0 obj\n<< ${object.dict} /Length ${object.stream.length} >>\nstream\n`, 'latin1'),
+          object.stream,
+          Buffer.from('\nendstream\nendobj\n', 'latin1'),
+        ])
+      : Buffer.from(`${i + 1} 0 obj\n${object.dict}\nendobj\n`, 'latin1');
+    parts.push(body);
+    length += body.length;
+  });
+  const xref =
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(Buffer.from(xref, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** One A4 page holding one grey image with dark bars, like a scan: no text at all. */
+function scannedPdf(): Buffer {
+  const width = 200;
+  const height = 283;
+  const pixels = Buffer.alloc(width * height, 0xf0);
+  for (let y = 20; y < height - 20; y += 7) {
+    for (let x = 20; x < width - 20; x++) if ((x * 7 + y * 3) % 23 > 4) pixels[y * width + x] = 0x30;
+  }
+  return rawPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    { dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
+    { dict: '', stream: Buffer.from('q 595 0 0 842 0 0 cm /Im0 Do Q', 'latin1') },
+    { dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, stream: deflateSync(pixels) },
+  ]);
+}
+
+/** Form XObjects nested DEPTH deep, each drawing the next FAN times: FAN^(DEPTH-1) text runs. */
+function busyPdf(depth = 6, fan = 16): Buffer {
+  const objects: RawObject[] = [
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    { dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X0 6 0 R >> >> /Contents 5 0 R >>' },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+    { dict: '', stream: Buffer.from('q /X0 Do Q', 'latin1') },
+  ];
+  for (let d = 0; d < depth; d++) {
+    const last = d === depth - 1;
+    const content = last ? 'BT /F1 10 Tf 72 700 Td (The Supplier shall) Tj ET' : Array.from({ length: fan }, () => `q /X${d + 1} Do Q`).join('\n');
+    const resources = last ? '<< /Font << /F1 4 0 R >> >>' : `<< /XObject << /X${d + 1} ${7 + d} 0 R >> >>`;
+    objects.push({ dict: `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources ${resources}`, stream: Buffer.from(content, 'latin1') });
+  }
+  return rawPdf(objects);
+}
+
+function corruptPdf(): Buffer {
+  // Deterministic garbage between a valid header and a valid end marker.
+  const junk = Buffer.alloc(4096);
+  let state = 0x2545;
+  for (let i = 0; i < junk.length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    junk[i] = state >>> 24;
+  }
+  return Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R', 'latin1'), junk, Buffer.from('\nstartxref\n999999\n%%EOF\n', 'latin1')]);
+}
+
+function soffice(fodtPath: string, outDir: string): string {
+  execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, fodtPath], { stdio: 'ignore' });
+  return join(outDir, fodtPath.replace(/^.*\//, '').replace(/\.fodt$/, '.pdf'));
+}
+
+function makeFixtures(): void {
+  const work = mkdtempSync(join(tmpdir(), 'clauselint-pdf-fixtures-'));
+  const parsersDir = join(ROOT, 'fixtures/parsers/pdf');
+  const badDir = join(ROOT, 'fixtures/bad-input');
+  try {
+    const mobility = join(work, 'mobility-agreement.fodt');
+    writeFileSync(mobility, fodt(markdownBody(readFileSync(join(parsersDir, 'mobility-agreement.md'), 'utf8'))));
+    copyFileSync(soffice(mobility, work), join(parsersDir, 'mobility-agreement.pdf'));
+    const layout = join(work, 'layout.fodt');
+    writeFileSync(layout, fodt(layoutBody()));
+    const layoutPdf = soffice(layout, work);
+    copyFileSync(layoutPdf, join(parsersDir, 'layout.pdf'));
+
+    execFileSync('qpdf', ['--static-id', '--encrypt', 'user-secret', 'owner-secret', '256', '--', layoutPdf, join(badDir, 'encrypted.pdf')]);
+    const layoutBytes = readFileSync(layoutPdf);
+    writeFileSync(join(badDir, 'truncated.pdf'), layoutBytes.subarray(0, Math.floor(layoutBytes.length * 0.55)));
+    writeFileSync(join(badDir, 'scanned-no-text.pdf'), scannedPdf());
+    writeFileSync(join(badDir, 'corrupt.pdf'), corruptPdf());
+    writeFileSync(join(badDir, 'busy.pdf'), busyPdf());
+    console.log(`wrote ${parsersDir}/{mobility-agreement,layout}.pdf and ${badDir}/{encrypted,truncated,scanned-no-text,corrupt,busy}.pdf`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const command = process.argv[2];
 if (command === 'lexicon') makeLexicon();
+else if (command === 'fixtures') makeFixtures();
 else {
   console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon|fixtures');
   process.exitCode = 2;

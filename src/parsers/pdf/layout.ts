@@ -15,7 +15,8 @@
  *    two rows have text on both sides of. A band with one gutter, columns of similar width (3:4
  *    to 4:3) and line count (at least half), six or more rows and a left column filled to the
  *    gutter is a two-column layout: its left column is read before its right one. Any other band is a table: its gutters cut the cells, and a
- *    vertical gap wider than the band's line pitch starts a new table row.
+ *    vertical gap wider than the band's line pitch starts a new table row. A band ends at a
+ *    vertical gap of 2.5 em, at a change of font size (a heading) and at furniture.
  */
 import type { PdfItem, PdfPage } from './extract.js';
 
@@ -74,7 +75,9 @@ const FINE_GAP = 0.45;
 /** A gap this wide (in em) between two runs of text can start a table or a column band. */
 const BAND_GAP = 1.2;
 /** A band ends at a vertical gap this large (in em). */
-const BAND_BREAK = 3;
+const BAND_BREAK = 2.5;
+/** A band ends at a row whose font size differs by more than this share. */
+const BAND_SIZE_CHANGE = 0.15;
 const MIN_COLUMN_ROWS = 6;
 const MIN_COLUMN_FILL = 0.75;
 /** The shorter column holds at least this share of the longer one's lines. */
@@ -273,6 +276,8 @@ function growBand(rows: readonly Row[], start: number): Band | undefined {
   for (let k = start + 1; k < rows.length; k++) {
     const row = rows[k]!;
     if (row.furniture || row.y - rows[k - 1]!.y > BAND_BREAK * Math.max(em, row.size)) break;
+    // A heading after the columns or the table is set in another size.
+    if (Math.abs(row.size - em) > BAND_SIZE_CHANGE * em) break;
     const next = subtract(free, row.ink, FINE_GAP * em);
     if (next.length === 0) break;
     free = next;
