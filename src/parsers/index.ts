@@ -7,7 +7,7 @@ import type { Format, Parser } from '../tree/types.js';
 const loaders: Record<Format, () => Promise<Parser>> = {
   markdown: async () => (await import('./markdown.js')).markdownParser,
   text: async () => (await import('./text.js')).textParser,
-  docx: async () => notYetSupported('docx', 'DOCX'),
+  docx: async () => (await import('./docx.js')).docxParser,
   pdf: async () => (await import('./pdf.js')).pdfParser,
 };
 

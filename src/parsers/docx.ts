@@ -1,0 +1,165 @@
+/**
+ * Word (.docx) contracts → ContractTree, on mammoth.
+ *
+ * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
+ * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
+ * indexes and numbering properties (./docx/prepass.ts); mammoth reads the package once and hands
+ * over its document model (./docx/model.ts); Word's automatic numbering is rebuilt from
+ * word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts); the tree is
+ * built with exact offsets into a normalized text made here (./docx/build.ts).
+ *
+ * Which text is linted: what a reader of the document sees and signs.
+ * - Tracked changes are read as accepted: insertions (`w:ins`, `w:moveTo`) are kept, deletions
+ *   (`w:del`, `w:moveFrom`, deleted table rows) are dropped, and a paragraph whose mark was
+ *   deleted is joined to the next paragraph. Property changes (`w:pPrChange`) use the new
+ *   properties (numbering included).
+ * - Footnotes and endnotes that the body refers to are linted, in sections at the end.
+ * - Text boxes are linted where mammoth reaches them (VML text boxes and the VML fallback Word
+ *   writes beside a DrawingML one), as paragraphs after the paragraph that anchors them.
+ * - Not linted: headers and footers, comments, field codes (their displayed results are linted),
+ *   text in a DrawingML-only shape without a fallback, and hidden text is not told apart.
+ *
+ * Bad input is a result, never a crash or a hang: an empty file, a legacy or encrypted Office
+ * (OLE) file, a damaged or truncated ZIP, a ZIP that is not a Word document, a possible zip bomb
+ * and an oversized document.xml each give `{ok: false, error: {code, message}}`. The input bytes
+ * are only read.
+ */
+import type { ParseResult, Parser } from '../tree/types.js';
+import { buildTree } from './docx/build.js';
+import { PartError, readDocumentModel } from './docx/model.js';
+import { Numbering } from './docx/numbering.js';
+import { prepass } from './docx/prepass.js';
+import { Styles } from './docx/styles.js';
+import { formatBytes, openZip, type GuardedZip, type ZipLimits } from './zip-guard.js';
+
+export interface DocxLimits extends ZipLimits {
+  /** Largest word/document.xml read (uncompressed). Default 32 MiB (a few thousand pages). */
+  maxDocumentBytes: number;
+}
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
+
+function failure(code: string, message: string): ParseResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** "EncryptionInfo" as an OLE directory entry name (UTF-16LE): an encrypted OOXML package. */
+function isEncryptedOle(bytes: Uint8Array): boolean {
+  const name = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]);
+  const limit = Math.min(bytes.length, 1 << 20) - name.length;
+  outer: for (let i = 0; i <= limit; i++) {
+    for (let j = 0; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Targets of a relationships part by type, resolved against `base` ("word/"). */
+function relationshipTargets(xml: string | undefined, types: readonly string[], base: string): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
+    const attrs = m[1]!;
+    const type = /\bType\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    const target = /\bTarget\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    if (!type || !target || !types.includes(type) || /\bTargetMode\s*=\s*"External"/.test(attrs)) continue;
+    out.push(resolvePath(base, target));
+  }
+  return out;
+}
+
+function resolvePath(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}
+
+async function optionalText(zip: GuardedZip, name: string | undefined): Promise<string | undefined> {
+  if (!name || !zip.has(name)) return undefined;
+  const text = await zip.readText(name);
+  if (!text.ok) throw new PartError(text.error.code, text.error.message);
+  return text.value;
+}
+
+/** Where a part related to the main document lives (mammoth's rule: the relationship, else word/NAME.xml). */
+function partPath(zip: GuardedZip, rels: string | undefined, dir: string, name: string): string | undefined {
+  const types = [
+    `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`,
+    `http://purl.oclc.org/ooxml/officeDocument/relationships/${name}`,
+  ];
+  return relationshipTargets(rels, types, dir).find((p) => zip.has(p)) ?? `word/${name}.xml`;
+}
+
+export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): Promise<ParseResult> {
+  if (bytes.length === 0) return failure('empty-file', 'the file is empty');
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    return isEncryptedOle(bytes)
+      ? failure('encrypted', 'the document is password-protected (encrypted); save it in Word without a password')
+      : failure('ole-file', 'this is a legacy .doc or an encrypted/password-protected Office file; save it as an unprotected .docx');
+  }
+  const opened = await openZip(bytes, limits);
+  if (!opened.ok) return opened;
+  const zip = opened.value;
+  try {
+    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
+  } catch (error) {
+    if (error instanceof PartError) return failure(error.code, error.message);
+    const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    return failure('corrupt-docx', `the Word document could not be read (${cause.slice(0, 200)})`);
+  } finally {
+    zip.close();
+  }
+}
+
+async function parsePackage(zip: GuardedZip, maxDocumentBytes: number): Promise<ParseResult> {
+  const packageRels = await optionalText(zip, '_rels/.rels');
+  const main =
+    relationshipTargets(packageRels, [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT], '').find((p) => zip.has(p)) ?? 'word/document.xml';
+  const info = zip.info(main);
+  if (!info) {
+    const kind = zip.has('content.xml') ? 'an OpenDocument file' : 'a ZIP archive without word/document.xml';
+    return failure('not-a-word-file', `the file is ${kind}, not a Word document`);
+  }
+  if (info.uncompressedSize > maxDocumentBytes) {
+    return failure(
+      'document-too-large',
+      `${main} is ${formatBytes(info.uncompressedSize)} uncompressed, over the ${formatBytes(maxDocumentBytes)} limit; split the document`,
+    );
+  }
+  const slash = main.lastIndexOf('/');
+  const dir = slash >= 0 ? main.slice(0, slash + 1) : '';
+  const documentRels = await optionalText(zip, `${dir}_rels/${main.slice(slash + 1)}.rels`);
+  const stylesPath = partPath(zip, documentRels, dir, 'styles');
+  const numberingPath = partPath(zip, documentRels, dir, 'numbering');
+
+  const documentXml = await optionalText(zip, main);
+  if (documentXml === undefined) return failure('not-a-word-file', 'the file has no Word document part');
+  const stylesXml = await optionalText(zip, stylesPath);
+  const numberingXml = await optionalText(zip, numberingPath);
+
+  const scanned = prepass(documentXml);
+  const overrides = new Map<string, string>([[main, scanned.xml]]);
+  if (stylesXml !== undefined && stylesPath) overrides.set(stylesPath, stylesXml);
+  if (numberingXml !== undefined && numberingPath) overrides.set(numberingPath, numberingXml);
+
+  const document = await readDocumentModel(zip, overrides);
+  const styles = Styles.parse(stylesXml);
+  const numbering = Numbering.parse(numberingXml, styles);
+  const tree = buildTree({ document, records: scanned.records, numbering, styles });
+  if (tree.data.text.trim() === '') return failure('empty-document', 'the Word document contains no text');
+  return { ok: true, tree };
+}
+
+export const docxParser: Parser = {
+  id: 'docx',
+  extensions: ['.docx'],
+  parse: (bytes: Uint8Array): Promise<ParseResult> => parseDocx(bytes),
+};
