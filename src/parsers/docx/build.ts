@@ -409,7 +409,9 @@ function plainText(p: WordParagraph): string {
 function titleLike(p: WordParagraph): boolean {
   const text = plainText(p);
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words <= HEADING_MAX_WORDS && text.length <= 160 && !/\p{L}{2}[.;:]\s+\S/u.test(text);
+  if (words > HEADING_MAX_WORDS || text.length > 160) return false;
+  // A sentence after a run-in title; a colon in a short title ("ANNEX: LIST OF REPORTS") is fine.
+  return words <= 8 || !/\p{L}{2}[.;:]\s+\S/u.test(text);
 }
 
 /** A short line set entirely in bold that reads as a title: a heading typed without a heading style. */
