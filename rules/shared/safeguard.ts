@@ -211,7 +211,8 @@ const DEFINITION_SENTENCE =
 const RECITAL_SENTENCE = /^\s*(?:WHEREAS\b|\([A-Z]\)\s)/;
 const ENUMERATOR = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\.|[ivx]{1,5}\.)\s/i;
 
-function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clause> {
+/** The clauses of a document, one per sentence, with their context (exported for the drafting rules). */
+export function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clause> {
   const sentences = analysis.sentences;
   const references = analysis.crossReferences.list;
   const headers = tableHeaders(context.document);
