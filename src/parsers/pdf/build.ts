@@ -17,8 +17,18 @@
  * Markdown and plain text.
  */
 import { LineIndex } from '../../tree/line-index.js';
-import type { DocumentNode, ListItemNode, SourceLocation, TableCellNode, TableNode, TableRowNode, TextNode } from '../../tree/types.js';
-import { assembleBlock, isAllCaps, matchItemMarker, matchNumber, NodeFactory, TreeAssembler } from '../sectioning.js';
+import type { DocumentNode, HeadingNode, ListItemNode, SourceLocation, TableCellNode, TableNode, TableRowNode, TextNode } from '../../tree/types.js';
+import {
+  assembleBlock,
+  cleanTitle,
+  isAllCaps,
+  looksLikeTitle,
+  matchItemMarker,
+  matchNumber,
+  NodeFactory,
+  sectionStart,
+  TreeAssembler,
+} from '../sectioning.js';
 import { isCapsTitleLine } from '../text.js';
 import { cleanLine, joinHyphenated } from './clean.js';
 import type { Flow, Line, PageLayout, Table } from './layout.js';
@@ -94,9 +104,10 @@ function isShort(line: Line): boolean {
 }
 
 function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
-  if (Math.abs(cur.size - prev.size) > 0.8) return true;
-  if (BULLET.test(cur.clean)) return true;
   const endsSentence = SENTENCE_END.test(prev.clean);
+  // A change of size starts a block, unless a sentence runs on in lowercase.
+  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !/^\p{Ll}/u.test(cur.clean))) return true;
+  if (BULLET.test(cur.clean)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
     if (gap <= 0 || gap > m.pitch * 1.3 * Math.max(prev.size, cur.size)) return true;
@@ -153,13 +164,25 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
   // Title sizes: blocks of up to three lines set larger than the body.
   const sizes = new Set<number>();
   for (const block of blocks) {
-    if (block.type !== 'lines' || block.lines.length > 3) continue;
+    if (block.type !== 'lines' || !titleShaped(block.lines)) continue;
     const size = round(block.lines[0]!.size);
     if (size >= m.body + Math.max(0.8, 0.08 * m.body)) sizes.add(size);
   }
   m.headingSizes = [...sizes].sort((a, b) => b - a);
   return { blocks, m };
 }
+
+/** At most three lines and TITLE_LIMIT characters, not starting in lowercase or "(". */
+function titleShaped(lines: readonly TextLine[]): boolean {
+  if (lines.length > 3) return false;
+  const length = lines.reduce((n, line) => n + line.clean.length + 1, 0);
+  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0]!.clean);
+}
+
+const TITLE_LIMIT = 100;
+
+/** "§ 3. Citations": the section sign numbers clauses in many European contracts. */
+const PARAGRAPH_SIGN = /^§\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)/;
 
 export interface BuildResult {
   tree: DocumentNode;
@@ -247,12 +270,14 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
     const start = starts.get(first)!;
     const last = lines[lines.length - 1]!;
     const end = starts.get(last)! + last.clean.length;
-    const level = m.headingSizes.indexOf(round(first.size));
+    const level = titleShaped(lines) ? m.headingSizes.indexOf(round(first.size)) : -1;
     const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.clean) && matchNumber(first.clean, 0, false) === undefined;
     const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : undefined;
     if (title === undefined && first.page === 1 && (level === 0 || (m.headingSizes.length === 0 && caps))) {
       title = lines.map((l) => l.clean).join(' ').replace(/\s+/g, ' ').trim();
     }
+    const sign = PARAGRAPH_SIGN.exec(first.clean);
+    if (sign && openParagraphSection(asm, nodes, sign, start, end, headingLevel)) continue;
     const bullet = headingLevel === undefined ? BULLET.exec(first.clean) : null;
     if (bullet) {
       const [markerPart, content] = f.splitAt(nodes, bullet[0].length);
@@ -281,12 +306,46 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
   }
 
   const data: DocumentNode['data'] = { format: 'pdf', text, pages: pages.length };
-  if (title && !isAllCaps(title)) data.title = title;
-  else if (title) data.title = title;
+  if (title) data.title = title;
   return {
     tree: { type: 'document', children: asm.finish(), position: f.position(0, text.length), data },
     repairedLigatures: repair.broken,
   };
+}
+
+/**
+ * "§ 3. Citations" (a title line) or "§ 3. The Supplier shall…" opens a section numbered "3",
+ * cited "Section 3"; the sign and number stay in the heading or paragraph text.
+ */
+function openParagraphSection(
+  asm: TreeAssembler,
+  nodes: TextNode[],
+  sign: RegExpExecArray,
+  start: number,
+  end: number,
+  headingLevel: number | undefined,
+): boolean {
+  const f = asm.f;
+  const number = sign[1]!;
+  const path = number.split('.');
+  const rest = f.text.slice(start + sign[0].length, end).trim();
+  // A short line of its own ("§2. Warranties etc.", "§4. Access revocation") is a title line too.
+  const oneLine = !rest.includes('\n');
+  const isTitle =
+    headingLevel !== undefined ||
+    (oneLine && rest.length <= 60 && /^\p{Lu}/u.test(rest)) ||
+    (oneLine && rest.length <= TITLE_LIMIT && (looksLikeTitle(cleanTitle(rest) ?? '') || isAllCaps(rest)));
+  const heading = isTitle ? cleanTitle(rest) : undefined;
+  const num = { number, style: 'arabic' as const, path, keyword: 'section' as const, end: sign[0].length, dotted: true };
+  const sectionStartValue = sectionStart(num, heading, headingLevel);
+  if (isTitle) {
+    const headingNodeValue: HeadingNode = { type: 'heading', children: nodes, position: f.position(start, end), data: { source: f.source(start) } };
+    asm.openSection(sectionStartValue, start, headingNodeValue);
+  } else {
+    asm.openSection(sectionStartValue, start);
+    asm.add(f.paragraph(nodes));
+  }
+  return true;
 }
 
 function tableNode(f: NodeFactory, rows: TextLine[][][], starts: Map<TextLine, number>): TableNode {
