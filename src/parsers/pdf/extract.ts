@@ -53,6 +53,7 @@ interface WorkerPage {
 }
 
 type WorkerReply =
+  | { id: number; started: true; ok?: undefined }
   | { id: number; ok: true; pages: WorkerPage[] }
   | { id: number; ok: false; name: string; message: string };
 
@@ -77,14 +78,9 @@ const waiting: Array<() => void> = [];
 const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
 
 function spawn(heapMb: number): Slot {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    stdout: true,
-    stderr: true,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-  });
-  worker.stdout.resume();
-  worker.stderr.resume();
+  // No piped stdout/stderr: a read stream would keep an idle worker (and the process) alive.
+  // The worker mutes its own console and process output instead.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   return { worker, heapMb };
 }
 
@@ -174,6 +170,12 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     };
     const onMessage = (reply: WorkerReply): void => {
       if (reply.id !== id) return;
+      if ('started' in reply) {
+        // pdf.js is loaded (0.25 s or more on a busy machine): the limit counts the parse alone.
+        clearTimeout(timer);
+        timer = setTimeout(onTimeout, options.timeLimitMs);
+        return;
+      }
       if (reply.ok) finish({ ok: true, pages: toPages(reply.pages) }, true);
       else finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
     };
@@ -185,13 +187,15 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       }
     };
     const onExit = (): void => finish(fail('parser-crash', 'the PDF worker stopped unexpectedly'), false);
-    const timer = setTimeout(() => {
+    const onTimeout = (): void => {
       const seconds = Math.round(options.timeLimitMs / 100) / 10;
       finish(
         fail('timeout', `reading the PDF took longer than the ${seconds} s limit and was stopped; the file may be damaged or too complex`),
         false,
       );
-    }, options.timeLimitMs);
+    };
+    // The first budget covers loading pdf.js in a new worker; a second one starts with the parse.
+    let timer = setTimeout(onTimeout, options.timeLimitMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

@@ -4,6 +4,7 @@
  * (0.25 s to import) out of the main thread entirely.
  *
  * One pass of pdf.js per file: load with pdf-parse v2's `PDFParse`, then `getTextContent` per page.
+ * A `started` message after the import lets the time limit count the parse alone.
  * Each page goes back as its viewport size, the item strings, and a Float64Array of
  * ITEM_FIELDS numbers per item (transferred, not copied): x and y of the baseline start in
  * viewport space (origin top left, y down), advance width, font size. Rotated items (watermarks,
@@ -16,11 +17,14 @@ export const WORKER_SOURCE = String.raw`
 'use strict';
 const { parentPort } = require('node:worker_threads');
 for (const key of ['log', 'info', 'warn', 'error', 'debug']) console[key] = () => {};
+process.stdout.write = () => true;
+process.stderr.write = () => true;
 let library;
 parentPort.on('message', async (job) => {
   let parser;
   try {
     library ??= await import(job.moduleUrl);
+    parentPort.postMessage({ id: job.id, started: true });
     parser = new library.PDFParse({
       data: job.bytes,
       verbosity: 0,
