@@ -5,7 +5,9 @@
 import type { Rule } from '../src/engine/rule.js';
 import dataAccessList from './data-access-list.js';
 import impactAssessment from './impact-assessment.js';
+import oversightAudit from './oversight-audit.js';
 import processingLimits from './processing-limits.js';
+import remedyGrievance from './remedy-grievance.js';
 import transparency from './transparency.js';
 
-export const builtinRules: Rule[] = [dataAccessList, processingLimits, impactAssessment, transparency] as Rule[];
+export const builtinRules: Rule[] = [dataAccessList, processingLimits, impactAssessment, transparency, oversightAudit, remedyGrievance] as Rule[];
