@@ -19,6 +19,12 @@
  *
  * `docx` makes the Word files (their docProps carry the time they were made); the ZIPs that no
  * tool would write are assembled byte by byte below.
+ *
+ * Benchmark documents (not fixtures): `--pages N --out FILE` writes the generated Markdown
+ * contract of scripts/generate-contract.ts (the one `npm run bench` lints) as a Word document:
+ * Title, numbered Heading 1 clauses, "%1.%2" and "(%3)" automatic numbering, bold runs, tables.
+ *
+ *   node dist/scripts/make-docx-fixtures.js --pages 100 --out /tmp/contract-100.docx
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -400,7 +406,74 @@ async function badInputs(validDocx: Uint8Array): Promise<void> {
   );
 }
 
+// ───────────────────────────── benchmark documents ─────────────────────────────
+
+/** Runs of a Markdown line: "**bold**" spans become bold runs. */
+function runs(line: string): TextRun[] {
+  return line
+    .split(/(\*\*[^*]+\*\*)/)
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('**') ? new TextRun({ text: part.slice(2, -2), bold: true }) : new TextRun(part)));
+}
+
+/** The generated Markdown contract as a Word document with automatic numbering. */
+export async function benchmarkDocx(pages: number): Promise<Uint8Array> {
+  const { generateContract } = await import('./generate-contract.js');
+  const lines = generateContract({ pages }).split('\n');
+  const children: Array<Paragraph | Table> = [];
+  let instance = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    let m: RegExpExecArray | null;
+    if (line.startsWith('# ')) children.push(new Paragraph({ text: line.slice(2), heading: HeadingLevel.TITLE }));
+    else if ((m = /^#{2,3} (\d+)\. (.*)$/.exec(line))) {
+      children.push(new Paragraph({ text: m[2]!, heading: HeadingLevel.HEADING_1, numbering: { reference: 'clauses', level: 0, instance } }));
+    } else if (line.startsWith('#')) {
+      // Schedules restart the clause numbering.
+      if (/^#+ Schedule/.test(line)) instance++;
+      children.push(new Paragraph({ text: line.replace(/^#+ /, ''), heading: HeadingLevel.HEADING_1 }));
+    } else if ((m = /^\d+\.\d+ (.*)$/.exec(line))) {
+      children.push(new Paragraph({ children: runs(m[1]!), numbering: { reference: 'clauses', level: 1, instance } }));
+    } else if ((m = /^\([a-z]+\) (.*)$/.exec(line))) {
+      children.push(new Paragraph({ children: runs(m[1]!), numbering: { reference: 'clauses', level: 2, instance } }));
+    } else if (line.startsWith('|')) {
+      const rows: string[][] = [];
+      for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
+        const cells = lines[i]!.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+        if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
+      }
+      i--;
+      const width = Math.max(...rows.map((r) => r.length));
+      children.push(
+        new Table({
+          rows: rows.map(
+            (cells, r) =>
+              new TableRow({
+                tableHeader: r === 0,
+                children: Array.from({ length: width }, (_, c) => new TableCell({ children: [new Paragraph({ children: runs(cells[c] ?? '') })] })),
+              }),
+          ),
+        }),
+      );
+    } else children.push(new Paragraph({ children: runs(line) }));
+  }
+  const doc = new Document({ creator: 'clauselint', numbering: { config: [CLAUSES] }, sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const pagesAt = args.indexOf('--pages');
+  if (pagesAt >= 0) {
+    const out = args[args.indexOf('--out') + 1];
+    if (args.indexOf('--out') < 0 || !out) throw new Error('usage: make-docx-fixtures --pages N --out FILE');
+    const bytes = await benchmarkDocx(Number(args[pagesAt + 1]));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, bytes);
+    console.log(`wrote ${out} (${bytes.length} bytes)`);
+    return;
+  }
   const numbered = await numberedClauses();
   write(join(PARSERS, 'numbered-clauses.docx'), numbered);
   write(join(PARSERS, 'tables-notes.docx'), await tablesNotes());

@@ -528,9 +528,17 @@ class Builder {
       if (level !== undefined) {
         assembleBlock(this.asm, nodes, { start: p.start, end: p.end, headingLevel: level });
       } else {
-        const { visible, runs } = measure(this.f.trim(nodes));
-        const lead = recognise(visible, runs);
-        if (lead?.type === 'section' && lead.start.number !== undefined) {
+        // "4.2 The Supplier…" is a section by its text too (found with a run-in title, if any);
+        // only a number before lower case or a keyword ("Clause 4 …") needs asking.
+        const first = p.segments.find((seg) => seg.value.trim() !== '')?.value.trimStart()[0] ?? '';
+        const plain = num!.keyword === undefined && num!.dotted && first !== '' && !/\p{Ll}/u.test(first);
+        let byText = plain;
+        if (!plain) {
+          const { visible, runs } = measure(this.f.trim(nodes));
+          const lead = recognise(visible, runs);
+          byText = lead?.type === 'section' && lead.start.number !== undefined;
+        }
+        if (byText) {
           assembleBlock(this.asm, nodes, { start: p.start, end: p.end });
         } else {
           this.asm.openSection(sectionStart(num, undefined), p.start);
@@ -562,11 +570,10 @@ class Builder {
 
   /** A lettered, roman or bulleted item. Returns false when the paragraph has no text after its marker. */
   private item(p: WordParagraph, nodes: TextNode[], label: NumberLabel, ordered: boolean): boolean {
-    const [markerPart, rest] = this.f.splitAt(nodes, label.text.length);
-    const content = this.f.trim(rest);
+    // The marker is the prefix node ("(b) "); the content is the rest.
+    const content = this.f.trim(p.prefix ? nodes.slice(1) : this.f.splitAt(nodes, label.text.length)[1]);
     if (content.length === 0) return false;
-    const markerNodes = this.f.trim(markerPart);
-    const start = markerNodes[0]?.position.start.offset ?? p.start;
+    const start = p.start;
     const end = content[content.length - 1]!.position.end.offset;
     const paragraph = this.f.paragraph(content);
     const item: ListItemNode = {
@@ -660,13 +667,16 @@ class Builder {
   finish(): BlockNode[] {
     const blocks = this.asm.finish();
     // Lists of bullets are unordered (the assembler makes every list it starts ordered).
-    const visit = (nodes: readonly unknown[]): void => {
-      for (const node of nodes as Array<{ type: string; children?: unknown[] }>) {
+    if (this.bulletItems.size === 0) return blocks;
+    // Only sections, lists and items can hold lists: paragraphs, headings and tables are skipped.
+    const visit = (nodes: readonly BlockNode[]): void => {
+      for (const node of nodes) {
         if (node.type === 'list') {
-          const list = node as ListNode;
-          if (list.children.every((item) => this.bulletItems.has(item))) list.ordered = false;
+          if (node.children.every((item) => this.bulletItems.has(item))) node.ordered = false;
+          for (const item of node.children) visit(item.children);
+        } else if (node.type === 'section') {
+          visit(node.children.filter((child): child is BlockNode => child.type !== 'heading'));
         }
-        if (Array.isArray(node.children)) visit(node.children);
       }
     };
     visit(blocks);

@@ -105,7 +105,11 @@ export interface MDocument {
 interface MammothModule {
   convertToHtml(
     input: unknown,
-    options: { transformDocument: (document: MDocument) => unknown; ignoreEmptyParagraphs?: boolean },
+    options: {
+      transformDocument: (document: MDocument) => unknown;
+      includeDefaultStyleMap?: boolean;
+      includeEmbeddedStyleMap?: boolean;
+    },
   ): Promise<{ value: string; messages: Array<{ type: string; message: string }> }>;
 }
 
@@ -150,6 +154,9 @@ export async function readDocumentModel(zip: GuardedZip, overrides: ReadonlyMap<
   await mammoth.convertToHtml(
     { file },
     {
+      // No HTML is written, so no style map is needed: skip parsing mammoth's default one.
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
       transformDocument: (document: MDocument) => {
         captured = document;
         // An empty document: mammoth writes no HTML for the real one.

@@ -157,6 +157,8 @@ export class Numbering {
   private readonly abstracts = new Map<string, AbstractNum>();
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, Array<number | undefined>>();
+  /** Numbering a paragraph style applies through its basedOn chain, per style id. */
+  private readonly styleNumbering = new Map<string, { numId?: string; ilvl?: number; from?: string }>();
 
   constructor(
     root: XmlElement | undefined,
@@ -217,21 +219,36 @@ export class Numbering {
     return abstract;
   }
 
+  /** The numId and ilvl a style gives its paragraphs (nearest in the basedOn chain), cached. */
+  private numberingOfStyle(styleId: string): { numId?: string; ilvl?: number; from?: string } {
+    let found = this.styleNumbering.get(styleId);
+    if (found) return found;
+    found = {};
+    for (const style of this.styles.chain(styleId)) {
+      if (style.numId === undefined && style.ilvl === undefined) continue;
+      if (found.numId === undefined && style.numId !== undefined) {
+        found.numId = style.numId;
+        found.from = style.id;
+      }
+      if (found.ilvl === undefined && style.ilvl !== undefined) found.ilvl = style.ilvl;
+      if (found.numId !== undefined) break;
+    }
+    this.styleNumbering.set(styleId, found);
+    return found;
+  }
+
   /** Which num and level number a paragraph, if any. */
   resolve(styleId: string | null | undefined, direct: DirectNumbering | undefined): { numId: string; ilvl: number } | undefined {
     let numId = direct?.numId;
     let ilvl = direct?.ilvl;
     let fromStyle: string | undefined;
-    if (numId === undefined || ilvl === undefined) {
-      for (const style of this.styles.chain(styleId)) {
-        if (style.numId === undefined && style.ilvl === undefined) continue;
-        if (numId === undefined && style.numId !== undefined) {
-          numId = style.numId;
-          fromStyle = style.id;
-        }
-        if (ilvl === undefined && style.ilvl !== undefined) ilvl = style.ilvl;
-        if (numId !== undefined) break;
+    if ((numId === undefined || ilvl === undefined) && styleId) {
+      const style = this.numberingOfStyle(styleId);
+      if (numId === undefined && style.numId !== undefined) {
+        numId = style.numId;
+        fromStyle = style.from;
       }
+      if (ilvl === undefined) ilvl = style.ilvl;
     }
     if (numId === undefined || numId.trim() === '0') return undefined;
     const num = this.nums.get(numId);
@@ -239,9 +256,8 @@ export class Numbering {
     if (ilvl === undefined) {
       // A style-linked level: the level whose w:pStyle is the paragraph's (or the linking) style.
       const abstract = this.abstractOf(num);
-      const wanted = new Set([styleId ?? '', fromStyle ?? ''].filter(Boolean));
       for (const [k, level] of abstract?.levels ?? []) {
-        if (level.pStyle !== undefined && wanted.has(level.pStyle)) {
+        if (level.pStyle !== undefined && (level.pStyle === styleId || level.pStyle === fromStyle)) {
           ilvl = k;
           break;
         }

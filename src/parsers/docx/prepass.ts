@@ -18,7 +18,8 @@
  * mammoth's model says which `<w:p>` (or which ones, merged) it came from. The bookmark adds no
  * text. Nothing else in the XML changes.
  *
- * The scan is a single regular-expression pass over the tags it needs; it does not build a tree.
+ * The scan jumps from paragraph tag to paragraph tag and reads only each paragraph's w:pPr; it
+ * does not build a tree.
  */
 import { wordPrefix } from './xml.js';
 
@@ -49,16 +50,32 @@ export const BOOKMARK_PREFIX = '_clauselint_';
 
 const ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
 const VAL = /\bw:val\s*=\s*"([^"]*)"/;
+/** Paragraph start and end tags only: the scan jumps from paragraph to paragraph. */
+const PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
+const PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
 
-interface OpenParagraph {
-  record: ParagraphRecord;
-  /** Depth of open w:pPr elements of this paragraph (a w:pPrChange holds another w:pPr). */
-  pPr: number;
-  /** Inside this paragraph's w:pPrChange. */
-  change: number;
-  /** Inside this paragraph's own w:pPr > w:rPr. */
-  markRPr: boolean;
-  numPr: boolean;
+/** Reads a paragraph's own properties (its w:pPr, without the old ones in a w:pPrChange). */
+function readProperties(own: string, record: ParagraphRecord): void {
+  const numPrAt = own.indexOf('<w:numPr');
+  if (numPrAt >= 0) {
+    const end = own.indexOf('</w:numPr>', numPrAt);
+    const numPr = own.slice(numPrAt, end < 0 ? own.length : end);
+    const ilvl = /<w:ilvl\b([^>]*)>/.exec(numPr);
+    const value = ilvl && VAL.exec(ilvl[1]!)?.[1];
+    if (value && /^\d+$/.test(value)) record.ilvl = Number(value);
+    const numId = /<w:numId\b([^>]*)>/.exec(numPr);
+    const id = numId && VAL.exec(numId[1]!)?.[1];
+    if (id !== undefined && id !== null) record.numId = id;
+  }
+  // The paragraph mark's run properties: a tracked deletion of the mark.
+  const rPrAt = own.search(/<w:rPr[\s>]/);
+  if (rPrAt >= 0) {
+    const end = own.indexOf('</w:rPr>', rPrAt);
+    const rPr = own.slice(rPrAt, end < 0 ? own.length : end);
+    const changeAt = rPr.indexOf('<w:rPrChange');
+    if (/<w:del(?=[\s/>])/.test(changeAt >= 0 ? rPr.slice(0, changeAt) : rPr)) record.deletedMark = true;
+  }
+  if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
 }
 
 export function prepass(xml: string): Prepass {
@@ -69,73 +86,42 @@ export function prepass(xml: string): Prepass {
     return { xml, records: [], paragraphCount: 0, aligned: false };
   }
 
-  const TAG = /<(\/?)w:(p|pPr|pPrChange|rPr|numPr|ilvl|numId|del|sectPr)(?=[\s/>])([^>]*?)(\/?)>/g;
   const parts: string[] = [];
   const records: ParagraphRecord[] = [];
-  const open: OpenParagraph[] = [];
+  /** Open paragraphs (more than one inside a text box). */
+  const open: ParagraphRecord[] = [];
   let copied = 0;
   let count = 0;
+  PARAGRAPH.lastIndex = 0;
 
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    const closing = m[1] === '/';
-    const name = m[2]!;
-    const selfClosing = m[4] === '/';
-    const top = open[open.length - 1];
-
-    if (name === 'p') {
-      if (closing) {
-        open.pop();
-        continue;
-      }
-      const nested = open.length > 0;
-      if (!nested) count++;
-      const record: ParagraphRecord = { paragraph: nested ? open[0]!.record.paragraph : count, nested };
-      records.push(record);
-      if (selfClosing) continue; // an empty paragraph: counted, nothing for mammoth to carry
-      const at = m.index + m[0].length;
-      parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
-      copied = at;
-      open.push({ record, pPr: 0, change: 0, markRPr: false, numPr: false });
+  for (let m = PARAGRAPH.exec(xml); m; m = PARAGRAPH.exec(xml)) {
+    if (m[1] === '/') {
+      open.pop();
       continue;
     }
-    if (!top) continue;
+    const nested = open.length > 0;
+    if (!nested) count++;
+    const record: ParagraphRecord = { paragraph: nested ? open[0]!.paragraph : count, nested };
+    records.push(record);
+    if (m[2] === '/') continue; // an empty paragraph: counted, nothing for mammoth to carry
+    const at = m.index + m[0].length;
+    parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
+    copied = at;
+    open.push(record);
 
-    switch (name) {
-      case 'pPr':
-        if (selfClosing) break;
-        top.pPr += closing ? -1 : 1;
-        break;
-      case 'pPrChange':
-        if (selfClosing) break;
-        if (top.pPr > 0) top.change += closing ? -1 : 1;
-        break;
-      case 'rPr':
-        // The paragraph mark's run properties: w:pPr > w:rPr (not a run's w:rPr, not in a change).
-        if (selfClosing) break;
-        if (top.pPr === 1 && top.change === 0) top.markRPr = !closing;
-        break;
-      case 'numPr':
-        if (selfClosing) break;
-        if (top.pPr === 1 && top.change === 0) top.numPr = !closing;
-        break;
-      case 'ilvl':
-      case 'numId': {
-        if (closing || !top.numPr || top.change > 0) break;
-        const value = VAL.exec(m[3] ?? '')?.[1];
-        if (value === undefined) break;
-        if (name === 'numId') top.record.numId = value;
-        else if (/^\d+$/.test(value)) top.record.ilvl = Number(value);
-        break;
-      }
-      case 'sectPr':
-        if (!closing && top.pPr === 1 && top.change === 0) top.record.sectionBreak = true;
-        break;
-      case 'del':
-        if (!closing && top.markRPr && top.change === 0) top.record.deletedMark = true;
-        break;
-      default:
-        break;
-    }
+    // w:pPr is a paragraph's first child. Its own part ends at its first end tag or at the
+    // w:pPrChange that holds the old properties (and a w:pPr of its own).
+    PPR_START.lastIndex = at;
+    const pPr = PPR_START.exec(xml);
+    if (!pPr || pPr[1] === '/') continue;
+    const from = PPR_START.lastIndex;
+    const end = xml.indexOf('</w:pPr>', from);
+    if (end < 0) continue;
+    const properties = xml.slice(from, end);
+    const change = properties.indexOf('<w:pPrChange');
+    readProperties(change >= 0 ? properties.slice(0, change) : properties, record);
+    // Resume after the properties (a w:pPrChange's inner w:pPr holds no paragraph).
+    PARAGRAPH.lastIndex = end;
   }
   parts.push(xml.slice(copied));
   return { xml: parts.join(''), records, paragraphCount: count, aligned: true };

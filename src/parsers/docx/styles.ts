@@ -19,6 +19,9 @@ export interface StyleDef {
 
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
+  /** headingLevel and isTitle per style id and name (asked once per paragraph). */
+  private readonly levels = new Map<string, number | undefined>();
+  private readonly titles = new Map<string, boolean>();
 
   constructor(root: XmlElement | undefined) {
     for (const element of root?.children ?? []) {
@@ -69,6 +72,14 @@ export class Styles {
    * styles.
    */
   headingLevel(id: string | null | undefined, name: string | null | undefined): number | undefined {
+    const key = `${id ?? ''}\u0000${name ?? ''}`;
+    if (this.levels.has(key)) return this.levels.get(key);
+    const level = this.computeHeadingLevel(id, name);
+    this.levels.set(key, level);
+    return level;
+  }
+
+  private computeHeadingLevel(id: string | null | undefined, name: string | null | undefined): number | undefined {
     const chain = this.chain(id);
     const names = [name ?? undefined, ...chain.map((s) => s.name)];
     for (const n of names) {
@@ -85,7 +96,13 @@ export class Styles {
   }
 
   isTitle(id: string | null | undefined, name: string | null | undefined): boolean {
-    const n = name ?? this.get(id)?.name;
-    return n !== undefined && n !== null && /^title$/i.test(n.trim());
+    const key = `${id ?? ''}\u0000${name ?? ''}`;
+    let title = this.titles.get(key);
+    if (title === undefined) {
+      const n = name ?? this.get(id)?.name;
+      title = n !== undefined && n !== null && /^title$/i.test(n.trim());
+      this.titles.set(key, title);
+    }
+    return title;
   }
 }
