@@ -64,6 +64,7 @@ const S7_TRAP = new RegExp(
     String.raw`\bno\b[^.;]{0,60}\b(?:regulators?|supervisory\s+authorit(?:y|ies)|auditors?|oversight\s+bod(?:y|ies))\b[^.;]{0,60}\b(?:shall|will|may)\s+have\s+any\s+(?:rights?|access)`,
     String.raw`\b(?:audit|inspection)\s+(?:results?|reports?|findings?)\b[^.;]{0,60}\b(?:shall|will|must|may)\s+not\s+be\s+(?:disclosed|shared|provided|made\s+available|given)\b`,
     String.raw`\bshall\s+not\s+be\s+subject\s+to\s+(?:any\s+)?(?:audits?|inspections?)`,
+    String.raw`\b(?:shall|will|must)\s+not\s+(?:permit|allow|submit\s+to|agree\s+to|consent\s+to)\s+(?:any\s+|an\s+)?(?:audits?|inspections?)\b`,
   ].join('|'),
   'i',
 );
@@ -96,7 +97,7 @@ const FREQUENCY_CAP =
   /\b(?:no\s+more\s+(?:than|often\s+than)\s+(?:once|one\s+time|twice)|not\s+more\s+than\s+once|once\s+(?:a|per|in\s+any|each|every)\s+(?:\w+\s+)?(?:year|twelve|12)|once\s+annually|(?:only|maximum\s+of)\s+once)\b/i;
 const LONG_NOTICE =
   /\b(?:(?:thirty|forty(?:-five)?|sixty|ninety|one\s+hundred)\s+(?:\(\d+\)\s+)?|\(?(?:[3-9]\d|\d{3})\)?\s+)(?:business\s+|working\s+|calendar\s+)?days['’]?\s+(?:(?:prior|advance)\s+)?(?:written\s+)?notice\b/i;
-const AT_COST = /\bat\s+(?:the\s+)?([\p{L}-]+)['’]s\s+(?:own\s+|sole\s+)?(?:cost|expense)\b/iu;
+const AT_COST = /\bat\s+(?:the\s+)?(?:([\p{L}-]+)['’]s|its|their)\s+(?:own\s+|sole\s+)?(?:cost|expense)\b/iu;
 const MUTUALLY_AGREED = /\bmutually\s+agreed\b/i;
 /** An audit limited to documents: no inspection at all. */
 const DOCUMENTS_ONLY =
@@ -321,12 +322,16 @@ export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefi
   if (trap && !(/\bresults?|reports?|findings?/i.test(trap[0]) && REGULATOR_CARVE_OUT.test(fullText))) {
     return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
   }
+  // "Nothing in this Agreement shall require the Supplier to allow an audit."
+  if (audit && clause.modality.negatedDuty) {
+    return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: clause.modality.modal ?? 'not' } };
+  }
   if (audit || inAuditSection) {
     const substitute = REPORT_SUBSTITUTE.exec(fullText);
     if (substitute) return { verdict: 'defeat', messageId: 'weak-report-substitute', data: { phrase: trim(substitute[0]) } };
     const veto = vetoIn(text, clause, tools);
     if (veto) return { verdict: 'defeat', messageId: 'weak-supplier-veto', data: { phrase: veto } };
-    const hollow = hollowAudit(text, tools);
+    const hollow = hollowAudit(text, clause.modality.subject, tools);
     if (hollow) return { verdict: 'defeat', messageId: 'weak-hollow-audit', data: { phrase: hollow } };
   }
 
@@ -395,7 +400,7 @@ function isAuditee(name: string | undefined, tools: Tools): boolean {
 }
 
 /** Restrictions that together hollow an audit out, or a documents-only audit. */
-function hollowAudit(text: string, tools: Tools): string | undefined {
+function hollowAudit(text: string, subject: string | undefined, tools: Tools): string | undefined {
   const documents = DOCUMENTS_ONLY.exec(text);
   if (documents) return documents[0];
   const found: string[] = [];
@@ -404,7 +409,9 @@ function hollowAudit(text: string, tools: Tools): string | undefined {
   const notice = LONG_NOTICE.exec(text);
   if (notice) found.push(notice[0]);
   const cost = AT_COST.exec(text);
-  if (cost && !isAuditee(cost[1], tools) && !/^(?:its|their)$/i.test(cost[1] ?? '')) found.push(cost[0]);
+  // "at its own cost" is the auditing party's cost when the auditing party is the subject.
+  const payer = cost?.[1] ?? subject;
+  if (cost && payer && !isAuditee(payer, tools)) found.push(cost[0]);
   const agreed = MUTUALLY_AGREED.exec(text);
   if (agreed) found.push(agreed[0]);
   return found.length >= 2 ? found.join('; ') : undefined;

@@ -67,7 +67,7 @@ const EXTERNAL_ROUTE = new RegExp(
 );
 /** A grant to the individual: may, is entitled, the other party accepts the choice, a limit is lifted. */
 const GRANT =
-  /\b(?:may|can|(?:is|are|shall\s+be)\s+entitled\s+to|(?:has|have|shall\s+have)\s+the\s+right|accept\s+the\s+decision\s+of)\b|\bnothing\s+in\b|\b(?:shall|will|does|do)\s+not\s+(?:limit|restrict|prejudice|affect|exclude|preclude)\b/i;
+  /\b(?:may|can|(?:is|are|shall\s+be)\s+entitled\s+to|(?:has|have|shall\s+have)\s+the\s+right|accept\s+the\s+decision\s+of|inform\w*|advis\w*)\b|\bnothing\s+in\b|\b(?:shall|will|does|do)\s+not\s+(?:limit|restrict|prejudice|affect|exclude|preclude)\b/i;
 
 /** Third-party-beneficiary rights and compensation for data subjects. */
 const BENEFICIARY_GRANT = new RegExp(
@@ -99,13 +99,20 @@ const S8_TRAP = new RegExp(
   [
     String.raw`\b(?:shall|will)\s+have\s+no\s+(?:liability|responsibility)\s+(?:whatsoever\s+)?(?:of\s+any\s+kind\s+)?(?:to|towards)\s+(?:any\s+|the\s+)?(?:data\s+subjects?|individuals?|affected\s+(?:persons?|people|communit(?:y|ies))|members\s+of\s+the\s+public)`,
     String.raw`\b(?:shall|will|is|are)\s+not\s+be\s+(?:liable|responsible)\s+(?:in\s+any\s+way\s+)?(?:to|towards)\s+(?:any\s+|the\s+)?(?:data\s+subjects?|individuals?|affected\s+(?:persons?|people|communit(?:y|ies))|members\s+of\s+the\s+public)`,
-    String.raw`\bnot\s+(?:be\s+)?(?:responsible|liable|required|obliged|obligated|bound)\s+(?:for|to)\s+(?:remediat\w*|remedy\w*|redress\w*|provide\s+(?:any\s+)?(?:remedy|redress|remediation)|compensat\w*)`,
     String.raw`\bnot\s+(?:be\s+)?(?:obliged|required|bound|obligated)\s+to\s+(?:establish|operate|maintain|take\s+part\s+in|participate\s+in|provide|set\s+up|join|respond\s+to|handle|deal\s+with|investigate)\b[^.;]{0,60}?\b(?:grievance|complaints?|remed\w*|redress)`,
     String.raw`\b(?:shall|will)\s+have\s+no\s+(?:obligation|duty)\s+to\s+(?:\w+\s+){0,3}?(?:grievance|complaints?|remed\w*|redress)`,
+  ].join('|'),
+  'i',
+);
+/** Traps on remediation: they matter when the harm is to people, not a defect between the parties. */
+const REMEDIATION_TRAP = new RegExp(
+  [
+    String.raw`\bnot\s+(?:be\s+)?(?:responsible|liable|required|obliged|obligated|bound)\s+(?:for|to)\s+(?:remediat\w*|remedy\w*|redress\w*|provide\s+(?:any\s+)?(?:remedy|redress|remediation)|compensat\w*)`,
     String.raw`\b(?:neither|no)\b[^.;]{0,40}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:responsible|liable|required|obliged)\s+(?:for|to)\s+(?:remediat\w*|remedy\w*|redress\w*|compensat\w*)`,
   ].join('|'),
   'i',
 );
+const HARM = /\b(?:impacts?|harms?|human\s+rights|adverse)\b/i;
 
 /** Arbitration, confidentiality or class waivers forced on individuals. */
 const FORCED_ARBITRATION =
@@ -295,8 +302,8 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
     const partiesOnly: Clause[] = [];
     return safeguardHandlers(context, {
       missingAnchors: [
-        /\bcomplaints?|\bgrievance|\bredress|\bremed(?:y|ies)\b/i,
-        /\bdata\s+subject|\bthird[-\s]part/i,
+        /\bcomplaints?\b|\bgrievance|\bredress|\bremediation\b/i,
+        /\bdata\s+subjects?\b|\bthird[-\s]part(?:y|ies)['’]?\s+(?:rights|beneficiar)|\bother\s+people['’]s\s+rights\b/i,
         /\bdata\s+protection\b|\bpersonal\s+data\b|\bprivacy\b/i,
       ],
       modelClause: remedyGrievanceClause,
@@ -383,8 +390,10 @@ export function judgeRemedy(clause: Clause): Judgement | undefined {
   const mention = MENTION.exec(text);
   const headed = S8_HEADING.test(clause.heading);
 
-  const trap = S8_TRAP.exec(fullText);
-  if (trap) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
+  const trap = S8_TRAP.exec(fullText) ?? REMEDIATION_TRAP.exec(fullText);
+  if (trap && (S8_TRAP.test(trap[0]) || HARM.test(fullText) || PEOPLE.test(fullText))) {
+    return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
+  }
   const forced = FORCED_ARBITRATION.exec(fullText);
   if (forced && PEOPLE.test(fullText) && IMPOSED.test(fullText) && !/\bmay\s+(?:also\s+)?(?:choose|elect|refer|opt)\b/i.test(fullText)) {
     return { verdict: 'defeat', messageId: 'weak-forced-arbitration', data: { phrase: forced[0] } };
