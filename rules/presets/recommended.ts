@@ -18,6 +18,14 @@ const recommended: ConfigObject = {
     'oversight-audit': 'error',
     // S8: people affected need a route to remedy of their own, not only the parties' dispute resolution (UNGP 22, 29, 31).
     'remedy-grievance': 'error',
+    // Hygiene: a capitalised term nobody defined leaves the limit it carries open to argument; conservative, 1 finding on the corpus.
+    'undefined-term': 'warn',
+    // Hygiene: a definition nothing uses is dead text or the trace of a deleted obligation.
+    'unused-definition': 'warn',
+    // Hygiene: a reference to a clause or schedule that does not exist empties the duty that rests on it (error in strict).
+    'broken-cross-reference': 'warn',
+    // Hygiene: a signed "[insert purposes]" or "____ years" is no term at all; signature-block blanks are not reported.
+    'placeholder-text': 'warn',
   },
 };
 

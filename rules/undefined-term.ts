@@ -1,0 +1,530 @@
+/**
+ * @file undefined-term
+ *
+ * Flag a capitalised phrase used as a defined term ("the Permitted Purpose", "Authority Data")
+ * that the document never defines. Reported once per term, at its first use, with the number of
+ * uses. Conservative by design: a phrase counts only when it is used mid-sentence at least
+ * `minUses` times, and every one of its words is an ordinary word of the document (it also
+ * appears in lower case, or is a party's or a defined term's word), so proper names of people,
+ * places, laws and organisations drop out. Headings, table labels, signature blocks, ALL CAPS
+ * passages, quoted titles and section titles in brackets after a reference ("Clause 15
+ * (Confidentiality)") are not read. Titles of other documents ("the Order Form", "the Standard
+ * Contractual Clauses") are not terms of this one.
+ *
+ * Terms defined by reference count as defined: "“Controller” and “Processor” have the meanings
+ * given in the GDPR", "Customer Data (as defined in the Agreement)". A document that takes its
+ * undefined terms from another one ("Capitalised terms not defined here have the meaning given in
+ * the Agreement", "Interpret this Contract using Joint Schedule 1 (Definitions)"), or that is
+ * itself a schedule, annex, amendment or addendum of another agreement, gets no finding: the
+ * definitions are in a document the linter cannot see.
+ */
+import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
+import { buildTermIndex, termKey, wordsOf, type TermIndex, type TermMatch, type WordToken } from './shared/terms.js';
+
+interface Options {
+  minUses: number;
+  ignore: string[];
+}
+
+/** Words that join the words of one term: "Statement of Work", "Technical and Organisational Measures". */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'to', 'on', 'in']);
+
+/** Function words that start a sentence; the capitalised phrase after them is still read. */
+const STARTERS = new Set(
+  (
+    'the this these that those each every either neither any all if in no such where when whenever while it its a an ' +
+    'for upon on as to from by with without within after before during following subject save except unless notwithstanding ' +
+    'provided both and or but nothing where whereas once until since so there their our your his her they we you under ' +
+    'between among at of only neither nor also further furthermore however accordingly'
+  ).split(' '),
+);
+
+/** A word that makes the phrase a proper name: laws, bodies, places, companies. */
+const PROPER_WORDS = new Set(
+  (
+    'act regulation directive code convention treaty charter constitution commission commissioner council court tribunal ' +
+    'parliament congress senate assembly ministry minister department agency office bureau board university college school ' +
+    'institute institution center centre foundation association society union inc incorporated ltd limited llc llp plc gmbh ' +
+    'corporation corp company bank hospital kingdom state republic federation county city town village borough province ' +
+    'street road avenue lane circular gazette journal federal national european united american british english french ' +
+    'german swiss swedish irish scottish welsh canadian australian government governor secretary president mayor police ' +
+    'army navy crown majesty queen king district region island islands north south east west northern southern eastern ' +
+    'western new saint mount river lake tax vat'
+  ).split(' '),
+);
+
+/** Months and days: dates are not terms. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** A last word that names another document: its title, not a term of this one. */
+const TITLE_HEADS = new Set(
+  (
+    'agreement addendum addenda contract clause term condition policy statement schedule annex appendix appendice exhibit ' +
+    'attachment guideline guidance principle rule deed memorandum understanding framework form regulation act directive ' +
+    'specification standard manual handbook licence license version edition amendment order protocol charter notice ' +
+    'declaration certificate report page website site'
+  ).split(' '),
+);
+
+/** Reference words: a bracket right after one holds a section title ("Section 2.1 (Restrictions on Customer)"). */
+const TITLE_BRACKET =
+  /(?:clauses?|sections?|schedules?|annex(?:es)?|appendix|appendices|exhibits?|attachments?|paragraphs?|articles?|parts?|§)\s*[\w.()]*\d[\w.()]*\s*\($|(?:clauses?|sections?|schedules?|annex(?:es)?|appendix|exhibits?|attachments?|paragraphs?|articles?|parts?)\s+[A-Z]{1,3}\s*\($/i;
+
+const ENUMERATOR = /^(?:[a-z]{1,2}|[ivxlc]{1,5}|\d{1,3})$/i;
+
+/** "a. Limited Data Set. Covered Entity agrees ...": a short capitalised title opening a paragraph. */
+const RUN_IN_HEADING = /^\s*(?:(?:\(?[A-Za-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?)\s+)?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|and|for|&|to|on|in|the|[\p{Lu}][\p{L}'’-]*)){0,6})\.\s+[\p{Lu}]/u;
+const LIST_MARKER = /^\s*(?:[A-Z]\.|\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?|(?:clause|section|article|schedule|annex|appendix|exhibit|part)\s+[\w.]+\s*[-–—:.]?)\s+/i;
+const PLAIN_DEFINITION =
+  /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|and|for|[\p{Lu}][\p{L}'’-]*)){0,5})\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning)\b/u;
+const QUOTED = /["“]([^"”]{2,60})["”]/gu;
+/** "Customer Data (as defined in the Agreement)": the capitalised phrase before the reference. */
+const BEFORE_INLINE_REFERENCE =
+  /((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)\s*[,(]\s*(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?defined|within\s+the\s+meaning|as\s+(?:that\s+term\s+is\s+)?used)\b/gu;
+const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'undefined-term',
+    type: 'consistency',
+    description: 'Flag capitalised phrases used as defined terms that the document never defines.',
+    rationale:
+      'A capital letter tells the reader that a phrase has a defined meaning. When "the Permitted Purpose" or "Authority Data" is never defined, the limit it carries has no content the parties agreed on: a court reads it by its ordinary meaning, or against the drafter, and a safeguard that depends on it can be argued away. Undefined terms are also the commonest trace of a clause copied from another contract.',
+    sources: [
+      'Good practice (no single source): a defined term must be defined once and used consistently',
+      'UK Office of the Parliamentary Counsel, Drafting Guidance (2020), definitions',
+      'GDPR Art. 28(3) (the contract must set out the subject-matter, nature and purpose of the processing)',
+    ],
+    recommended: true,
+    defaultSeverity: 'warning',
+    needs: ['sentences', 'blocks', 'definitions', 'parties'],
+    schema: {
+      type: 'object',
+      properties: {
+        minUses: { type: 'integer', minimum: 1, description: 'Report a phrase only when it is used at least this many times.' },
+        ignore: { type: 'array', items: { type: 'string' }, description: 'Capitalised phrases never to report (defined elsewhere, proper names).' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minUses: 2, ignore: [] },
+    messages: {
+      undefined:
+        '"{term}" is capitalised like a defined term and used {count} times, but this document does not define it.',
+    },
+    docs: `## What it checks
+
+Capitalised phrases that the document uses as defined terms ("the Permitted Purpose", "Authority
+Data", "Supplier Personnel") but never defines: no "X means ...", no (the "X") parenthetical, no
+definitions-table entry, and no definition by reference. Each term is reported once, at its first
+use, with the number of times it is used.
+
+To keep noise down the rule reads a phrase as a term only when:
+
+- it has at least two capitalised words (connectors such as "of" and "and" may join them);
+- it is used mid-sentence, outside headings, table labels, signature blocks, ALL CAPS passages,
+  quotation marks and section titles in brackets ("Clause 15 (Confidentiality)");
+- every word is an ordinary word of the document (it also appears in lower case, or belongs to a
+  party's name or a defined term), so "Kansas City" and "European Union" drop out;
+- no word marks a proper name of a law, body, place or company (Act, Regulation, Commission,
+  University, Inc., State, a month) and the last word does not name another document
+  ("the Order Form", "the Standard Contractual Clauses", "the Privacy Policy");
+- it is used at least \`minUses\` times (default 2).
+
+## Why it matters
+
+A capital letter promises a definition. An undefined term leaves the parties to argue about its
+meaning later, and a safeguard that rests on it ("only for the Permitted Purpose") is only as
+precise as that argument.
+
+## Options
+
+- \`minUses\` (integer, default 2): report a phrase only when it is used at least this many times.
+- \`ignore\` (string[]): phrases never to report.
+
+## Flagged
+
+- "The Supplier shall process Authority Data only for the Permitted Purpose." with neither term
+  defined anywhere (two findings, one per term, at their first use).
+
+## Accepted
+
+- A term defined in the document in any style: "X" means ..., (the "X"), a definitions table.
+- A term defined by reference: "“Controller” and “Processor” have the meanings given in the GDPR",
+  "Customer Data (as defined in the Agreement)", "Personal Data, as defined in the Data Protection
+  Legislation".
+- A document that takes its undefined terms from another ("Capitalised terms not defined in this
+  Addendum have the meanings given in the Agreement", "Interpret this Contract using Joint Schedule 1
+  (Definitions)"), or that is itself a schedule, annex, amendment or addendum of another agreement:
+  no finding at all.
+- Party names, proper names, titles of other documents, sentence-initial capitals, headings.
+
+## How to fix
+
+Add a definition ("Permitted Purpose" means ...), point to the definition in another document
+("has the meaning given in the Framework Agreement"), or write the phrase in lower case if it is
+not meant as a defined term.
+
+## References
+
+UK Office of the Parliamentary Counsel, Drafting Guidance (2020); GDPR Art. 28(3).`,
+    examples: {
+      valid: [
+        {
+          title: 'Terms defined in the document and by reference',
+          code: `## 1. Definitions
+
+1.1 "Permitted Purpose" means measuring bus journey times on the Authority's network.
+
+1.2 "Controller" and "Personal Data" have the meanings given in the UK GDPR.
+
+## 2. Processing
+
+2.1 The Supplier shall process Personal Data only for the Permitted Purpose and as Controller only where clause 2.2 applies.
+
+2.2 The Authority may review the Permitted Purpose each year.
+`,
+        },
+      ],
+      invalid: [
+        {
+          title: 'A term used but never defined',
+          code: `## 2. Processing
+
+2.1 The Supplier shall use the data only for the Permitted Purpose.
+
+2.2 The Authority may review the Permitted Purpose each year; no other use is permitted and the purpose shall not be widened.
+`,
+          messageIds: ['undefined'],
+        },
+      ],
+    },
+  },
+  create(context) {
+    return { 'document:exit': () => check(context) };
+  },
+});
+
+interface Use {
+  count: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function check(context: RuleContext<Options>): void {
+  const { analysis, options } = context;
+  const sentences = analysis.sentences;
+  const blocks = analysis.blocks;
+  // The definitions are in a document the linter cannot see.
+  if (attachmentOf(context.document, blocks) || globalIncorporation(sentences)) return;
+
+  const parties = partyKeys(analysis);
+  const defined = new Set<string>();
+  const definedWords = new Set<string>();
+  const titles = new Set<string>();
+  const addDefined = (term: string): void => {
+    const key = termKey(term);
+    if (!key) return;
+    defined.add(key);
+    for (const word of key.split(' ')) definedWords.add(word);
+  };
+  for (const definition of analysis.definitions.list) addDefined(definition.term);
+  for (const term of options.ignore ?? []) addDefined(term);
+
+  // Pass 1: tokens, lower-case words, titles, and terms defined by reference.
+  const lowerWords = new Set<string>();
+  const names = new Set<string>();
+  const capitalCount = new Map<string, number>();
+  const lowerCount = new Map<string, number>();
+  const blockTokens = new Map<TextBlock, WordToken[]>();
+  for (const block of blocks) {
+    const tokens = wordsOf(block.text);
+    blockTokens.set(block, tokens);
+    for (const token of tokens) {
+      const counts = /^[\p{Ll}]/u.test(token.text) ? lowerCount : capitalCount;
+      counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+    }
+    // A heading, a run-in heading, a form label or a label cell names what its part of the document
+    // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
+    for (const title of titlesOf(block)) titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+    // A converted document may hold its definitions in heading-styled paragraphs.
+    if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]!);
+  }
+  for (const sentence of sentences) {
+    const byReference = BY_REFERENCE.test(sentence.text);
+    for (const match of sentence.text.matchAll(QUOTED)) {
+      // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
+      if (byReference || INLINE_REFERENCE.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
+    }
+    for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+    // "A. Licensed Material refers to ...": an unformatted definition the definitions analysis does not read.
+    for (const line of sentence.text.split('\n')) {
+      const plain = PLAIN_DEFINITION.exec(line.replace(LIST_MARKER, ''));
+      if (plain) addDefined(plain[1]!);
+    }
+  }
+  // Party short names ("Authority") stay out: "Authority Data" is a term of its own.
+  const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === 'parenthetical' && !d.term.includes(' ')).map((d) => termKey(d.term)));
+  for (const [word, count] of lowerCount) {
+    lowerWords.add(word);
+    // A word written capitalised far more often than not is a name ("Customer", "Provider").
+    if (count * 3 < (capitalCount.get(word) ?? 0)) names.add(word);
+  }
+  for (const [word, count] of capitalCount) if (count >= 3 && !lowerCount.has(word)) names.add(word);
+  for (const word of parties.words) names.add(word);
+  const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
+
+  // Pass 2: capitalised runs mid-sentence, cut around the defined terms they contain.
+  const candidates = new Map<string, string>();
+  // Sentences come in block order: one cursor per block keeps the token split linear.
+  let cursorBlock: TextBlock | undefined;
+  let cursor = 0;
+  for (const sentence of sentences) {
+    if (sentence.block !== cursorBlock) {
+      cursorBlock = sentence.block;
+      cursor = 0;
+    }
+    const all = blockTokens.get(sentence.block)!;
+    const from = sentence.blockIndex;
+    const to = from + sentence.text.length;
+    while (cursor < all.length && all[cursor]!.start < from) cursor++;
+    let stop = cursor;
+    while (stop < all.length && all[stop]!.end <= to) stop++;
+    const tokens = all.slice(cursor, stop);
+    cursor = stop;
+    if (!readable(sentence)) continue;
+    for (const run of capitalisedRuns(sentence.text, tokens, sentence.blockIndex)) {
+      if (run.skip) continue;
+      const piece = run.tokens;
+      const key = piece.map((token) => token.norm).join(' ');
+      if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
+      if (!termLike(piece, lowerWords, parties.words, definedWords) || joinsParties(piece, names)) continue;
+      if (parties.multiWord.some((party) => key.includes(party) || party.includes(key))) continue;
+      if (containsDefined(piece, sentence.block.text, definedIndex)) continue;
+      candidates.set(key, piece.map((token) => token.text).join(' '));
+    }
+  }
+  if (candidates.size === 0) return;
+
+  // Count the capitalised uses of each candidate over the whole text; report at the first.
+  // Only maximal matches count: "GitHub Privacy" inside "GitHub Privacy Statement" is not a use.
+  const index = buildTermIndex([...candidates.keys(), ...defined]);
+  const uses = new Map<string, Use>();
+  for (const block of blocks) {
+    if (block.isHeading) continue;
+    for (const match of maximal(index.scan(block.text, blockTokens.get(block)))) {
+      if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
+      const use = uses.get(match.key);
+      if (use) use.count++;
+      else uses.set(match.key, { count: 1, start: block.toOffset(match.start), end: block.toOffset(match.end - 1) + 1, text: match.text });
+    }
+  }
+  const minUses = Math.max(1, options.minUses ?? 2);
+  const found = [...uses.entries()].filter(([, use]) => use.count >= minUses).sort((a, b) => a[1].start - b[1].start);
+  for (const [key, use] of found) {
+    const term = candidates.get(key) ?? use.text;
+    context.report({
+      range: [use.start, use.end],
+      messageId: 'undefined',
+      data: { term, count: String(use.count) },
+      evidence: use.text,
+      suggestion: `Define it where the other terms are defined ("${term}" means ...), refer to the document that defines it ("${term}" has the meaning given in ...), or write it in lower case if it is not meant as a defined term.`,
+    });
+  }
+}
+
+/** The titles and labels a block holds. */
+function titlesOf(block: TextBlock): string[] {
+  const text = block.text.trim();
+  if (!text) return [];
+  if (block.isHeading) return [text];
+  const titles: string[] = [];
+  const runIn = RUN_IN_HEADING.exec(text)?.[1];
+  if (runIn) titles.push(runIn);
+  const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
+  if (label) titles.push(label);
+  const words = text.split(/\s+/).length;
+  if (text.length <= 80 && words <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
+  return titles;
+}
+
+/** Matches not strictly inside another match. */
+function maximal(matches: TermMatch[]): TermMatch[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch[] = [];
+  let reach = -1;
+  for (const match of sorted) {
+    if (match.end <= reach) continue;
+    kept.push(match);
+    reach = match.end;
+  }
+  return kept;
+}
+
+function partyKeys(analysis: Analyses): { keys: Set<string>; words: Set<string>; multiWord: string[] } {
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  let list: Analyses['parties']['list'] = [];
+  try {
+    list = analysis.parties.list;
+  } catch {
+    list = [];
+  }
+  for (const party of list) {
+    for (const name of [party.name, party.shortName]) {
+      const key = termKey(name);
+      if (!key || key.length > 80) continue;
+      keys.add(key);
+      for (const word of key.split(' ')) words.add(word);
+    }
+  }
+  return { keys, words, multiWord: [...keys].filter((key) => key.includes(' ')) };
+}
+
+/** A run that holds a defined term is read as that term in context ("Customer Personal Data"), not a new one. */
+function containsDefined(tokens: WordToken[], blockText: string, definedIndex: TermIndex): boolean {
+  if (definedIndex.size === 0) return false;
+  return definedIndex.scan(blockText.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).length > 0;
+}
+
+/** Two parties joined: "Customer and Provider", "Customer to Provider". */
+function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
+  const name = (token: WordToken | undefined): boolean => token !== undefined && names.has(token.norm);
+  return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
+}
+
+/** Sentences read for candidates: running text, not headings, labels, signature blocks or ALL CAPS. */
+function readable(sentence: Sentence): boolean {
+  const { block, text } = sentence;
+  if (block.isHeading) return false;
+  if (block.sections.some((section) => section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? ''))) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return false;
+  const upper = text.replace(/[^\p{Lu}]/gu, '').length;
+  if (upper / letters.length > 0.6) return false;
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  // A label: a short line without a verb-bearing sentence end (table cells, pseudo-headings, form fields).
+  if (!/[.;:!?]["”’)]?$/.test(trimmed) && words <= 12) return false;
+  if (block.inTable && words <= 8) return false;
+  return true;
+}
+
+interface Run {
+  tokens: WordToken[];
+  /** Quoted, in square brackets (a template field), or a section title in brackets after a reference. */
+  skip: boolean;
+}
+
+/** Runs of capitalised words (joined by connectors), not counting a sentence-initial capital. */
+function capitalisedRuns(sentenceText: string, tokens: WordToken[], blockBase: number): Run[] {
+  const runs: Run[] = [];
+  // The sentence's first word: skip enumerators ("a", "iv", "12").
+  let first = 0;
+  while (first < tokens.length - 1 && ENUMERATOR.test(tokens[first]!.text) && /^[\s.)\]]/.test(textAfter(sentenceText, tokens, first, blockBase))) first++;
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lastCap = i;
+    while (j + 1 < tokens.length) {
+      const gap = gapBetween(sentenceText, tokens, j, blockBase);
+      if (!/^\s{1,3}$/.test(gap) && !/^\s?[&/]\s?$/.test(gap)) break;
+      const next = tokens[j + 1]!;
+      if (isCapital(next)) {
+        j++;
+        lastCap = j;
+        continue;
+      }
+      if (CONNECTORS.has(next.text) && j + 2 < tokens.length && isCapital(tokens[j + 2]!) && /^\s{1,3}$/.test(gapBetween(sentenceText, tokens, j + 1, blockBase))) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    let words = tokens.slice(i, lastCap + 1);
+    const initial = i === first || /[:;(“"‘'—–•●]\s*$/.test(sentenceText.slice(0, words[0]!.start - blockBase));
+    if (initial) {
+      // "The Permitted Purpose" keeps "Permitted Purpose"; "Personal Data must" is ambiguous.
+      if (!STARTERS.has(words[0]!.text.toLowerCase())) words = [];
+      else {
+        words = words.slice(1);
+        while (words.length > 0 && CONNECTORS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+      }
+    }
+    // "the Supplier’s Personnel": the possessor is a name; what it owns stands alone.
+    const possessive = words.findLastIndex((token) => /['’]s?$/.test(token.text));
+    if (possessive >= 0) words = words.slice(possessive + 1);
+    // "by The Regents of ...": a capitalised article or starter opens a name, not a term.
+    while (words.length > 0 && (STARTERS.has(words[0]!.text.toLowerCase()) || CONNECTORS.has(words[0]!.text))) words = words.slice(1);
+    const content = words.filter((token) => isCapital(token));
+    if (content.length >= 2 && isCapital(words[0]!)) {
+      const startIndex = words[0]!.start - blockBase;
+      const endIndex = words[words.length - 1]!.end - blockBase;
+      const before = sentenceText.slice(Math.max(0, startIndex - 40), startIndex);
+      const after = sentenceText.slice(endIndex, endIndex + 2);
+      const quoted = /["“‘'*]\s*$/.test(before) && /^\s*["”’'*]/.test(after);
+      const field = /\[[^\]]*$/.test(before) && /^[^[]*\]/.test(sentenceText.slice(endIndex, endIndex + 80));
+      const title = TITLE_BRACKET.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after) && titleBracket(sentenceText, startIndex, endIndex));
+      runs.push({ tokens: words, skip: quoted || field || title });
+    }
+    i = lastCap + 1;
+  }
+  return runs;
+}
+
+/** A bracket holding only a capitalised title: "(Feedback and Usage Data)". */
+function titleBracket(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(open + 1, close).trim();
+  return inside.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word) || CONNECTORS.has(word));
+}
+
+function textAfter(text: string, tokens: WordToken[], index: number, base: number): string {
+  return text.slice(tokens[index]!.end - base, (tokens[index + 1]?.start ?? text.length + base) - base);
+}
+
+function gapBetween(text: string, tokens: WordToken[], index: number, base: number): string {
+  return text.slice(tokens[index]!.end - base, tokens[index + 1]!.start - base);
+}
+
+/** Title Case word ("Permitted", "Call-Off"); an acronym ("DPA") counts inside a run. */
+function isCapital(token: WordToken): boolean {
+  return /^[\p{Lu}]/u.test(token.text) && (/[\p{Ll}]/u.test(token.text) || /^[\p{Lu}]{2,6}s?$/u.test(token.text));
+}
+
+function allCapitalised(text: string): boolean {
+  return text.split(/[\s/&]+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || CONNECTORS.has(word));
+}
+
+/** Every content word is an ordinary word of the document, and none marks a name or a title. */
+function termLike(words: WordToken[], lowerWords: Set<string>, partyWords: Set<string>, definedWords: Set<string>): boolean {
+  const content = words.filter((token) => !CONNECTORS.has(token.text));
+  if (content.length < 2) return false;
+  const last = content[content.length - 1]!;
+  if (TITLE_HEADS.has(last.norm)) return false;
+  for (const token of content) {
+    if (PROPER_WORDS.has(token.norm) || CALENDAR.has(token.norm)) return false;
+    if (/\d/.test(token.text)) return false;
+    const acronym = /^[\p{Lu}]{2,6}s?$/u.test(token.text);
+    if (acronym) {
+      if (!definedWords.has(token.norm) && !partyWords.has(token.norm)) return false;
+      continue;
+    }
+    if (!lowerWords.has(token.norm) && !partyWords.has(token.norm) && !definedWords.has(token.norm)) return false;
+  }
+  return true;
+}
+
+
