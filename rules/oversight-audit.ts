@@ -27,7 +27,11 @@ import { findWeakener } from './shared/weakeners.js';
 const NOT_A_DEFINITION = /^\W*(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
 /** Audit and inspection words. */
-const AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?|(?:access\s+to|enter)\s+(?:its|their|the\s+[\w-]+['’]?s?)\s+premises)\b/i;
+const AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?)\b/i;
+/** Access to the audited party's premises or records: oversight when it is for checking. */
+const PREMISES = String.raw`(?:access\s+to|enter|examine)\s+(?:its|their|the|any|all)\s+(?:[\w-]+['’]?s?\s+)?(?:premises|facilities|systems|records|books|accounts|documents)`;
+const PREMISES_ACCESS = new RegExp(String.raw`\b${PREMISES}\b`, 'i');
+const CHECKING = /\b(?:audit\w*|inspect\w*|verif\w*|monitor\w*|complian\w*|examin\w*)\b/i;
 
 /** Headings of sections about oversight. */
 const S7_HEADING =
@@ -41,8 +45,10 @@ const OVERSIGHT_OBJECT =
   /\b(?:premises|facilities|systems?|records|books|accounts|processing|compliance|data|personnel|staff|environment|documentation)\b/i;
 
 /** The audited party lets the audit happen. */
-const AUDITEE_GRANT =
-  /\b(?:allow|permit|submit|contribute\s+to|facilitate|grant|give|afford|provide|make\s+available)\w*\b[^.;]{0,100}?\b(?:audit\w*|inspect\w*|access\s+to\s+(?:its|their|the\s+[\w-]+['’]?s?)\s+premises)|\bsubmit\w*\s+(?:itself|its\s+[\w\s]{0,40}?facilities)\s+(?:to|for)\s+(?:an?\s+)?audit/i;
+const AUDITEE_GRANT = new RegExp(
+  String.raw`\b(?:allow|permit|submit|contribute\s+to|facilitate|grant|give|afford|provide|make\s+available)\w*\b[^.;]{0,100}?\b(?:audits?\b|auditing\b|inspections?\b|inspect\b|${PREMISES})|\bsubmit\w*\s+(?:itself|its\s+[\w\s]{0,40}?facilities)\s+(?:to|for)\s+(?:an?\s+)?audit`,
+  'i',
+);
 
 /** The auditing party's right. */
 const AUDITOR_RIGHT =
@@ -306,7 +312,9 @@ surveillance partnerships.`,
 
 export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
   const { text, fullText } = clause;
-  const audit = AUDIT.test(text) && !(ACCEPTANCE_INSPECTION.test(text) && !OVERSIGHT_OBJECT.test(text.replace(ACCEPTANCE_INSPECTION, '')));
+  const audit =
+    (AUDIT.test(text) || (PREMISES_ACCESS.test(text) && CHECKING.test(text))) &&
+    !(ACCEPTANCE_INSPECTION.test(text) && !OVERSIGHT_OBJECT.test(text.replace(ACCEPTANCE_INSPECTION, '')));
   const inAuditSection = S7_HEADING.test(clause.heading);
   const supervisory = SUPERVISORY_DUTY.exec(fullText);
   const body = OVERSIGHT_BODY.exec(text);
