@@ -14,6 +14,8 @@ import { timeCorpus } from './bench/corpus-timing.js';
 import { formatBench, type BenchResult, type SizeResult } from './bench/format.js';
 import { checkImports, countPackageModules, packagesByModules } from './bench/import-check.js';
 import { measureStages } from './bench/stages.js';
+import { finish } from './finish.js';
+import { describeRevision } from './revision.js';
 import { countWords, generateContract } from './generate-contract.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,14 +35,14 @@ function parsePages(argv: readonly string[]): number[] | undefined {
     : undefined;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<{ output: string; exitCode: number }> {
   const json = argv.includes('--json');
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const pageCounts = parsePages(argv);
   const known = (arg: string): boolean => arg === '--json' || arg.startsWith('--pages=');
   if (!pageCounts || argv.some((arg) => arg.startsWith('--') && !known(arg)) || positional.length > 1) {
     process.stderr.write(`${USAGE}\n`);
-    return 2;
+    return { output: '', exitCode: 2 };
   }
   const loadAtStart = os.loadavg()[0] ?? 0;
   const corpusDir = positional[0] ? path.resolve(positional[0]) : DEFAULT_CORPUS;
@@ -80,6 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const result: BenchResult = {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
+    revision: describeRevision(REPO_ROOT),
     machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     load: [loadAtStart, os.loadavg()[0] ?? 0],
     cliFloor,
@@ -90,8 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
     packages: modules ? packagesByModules(modules) : [],
     corpus,
   };
-  process.stdout.write(json ? `${JSON.stringify(result, withoutModuleLists, 2)}\n` : formatBench(result));
-  return 0;
+  return { output: json ? `${JSON.stringify(result, withoutModuleLists, 2)}\n` : formatBench(result), exitCode: 0 };
 }
 
 /** JSON replacer: the probe's module list is long; keep its length. */
@@ -102,8 +104,9 @@ function withoutModuleLists(key: string, value: unknown): unknown {
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  const { output, exitCode } = await main(process.argv.slice(2));
+  await finish(output, exitCode);
 } catch (error) {
   process.stderr.write(`clauselint bench: ${describe(error)}\n`);
-  process.exitCode = 2;
+  await finish('', 2);
 }

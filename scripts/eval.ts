@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules, createLinter, type Rule } from '../src/index.js';
 import { formatReport } from './eval/format-report.js';
+import { finish } from './finish.js';
+import { describeRevision } from './revision.js';
 import { loadLabels, SAFEGUARD_RULES, type Label } from './eval/labels.js';
 import { outcomeOf } from './eval/outcome.js';
 import { buildReport, type FileRun, type RunOutcome } from './eval/score.js';
@@ -16,13 +18,13 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
 const USAGE = 'usage: npm run eval -- [corpusDir] [--json]';
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<{ output: string; exitCode: number }> {
   const json = argv.includes('--json');
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const unknown = argv.filter((arg) => arg.startsWith('--') && arg !== '--json');
   if (unknown.length > 0 || positional.length > 1) {
     process.stderr.write(`${USAGE}\n`);
-    return 2;
+    return { output: '', exitCode: 2 };
   }
   const corpusDir = positional[0] ? path.resolve(positional[0]) : DEFAULT_CORPUS;
 
@@ -35,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
       `clauselint eval: cannot read the corpus at ${corpusDir} (${describe(error)}).\n` +
         `It must be a folder with a labels/ subfolder of <name>.json files (see labels/README.md).\n${USAGE}\n`,
     );
-    return 2;
+    return { output: '', exitCode: 2 };
   }
 
   const safeguardRuleIds: readonly string[] = Object.values(SAFEGUARD_RULES);
@@ -53,13 +55,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const report = buildReport(runs, implemented);
   const date = new Date().toISOString().slice(0, 10);
+  const revision = describeRevision(REPO_ROOT);
   if (json) {
-    const output = { corpusDir, date, node: process.version, labelProblems: loaded.problems, ...report };
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-  } else {
-    process.stdout.write(formatReport(report, { corpusDir, date, labelProblems: loaded.problems }));
+    const output = { corpusDir, date, revision, node: process.version, labelProblems: loaded.problems, ...report };
+    return { output: `${JSON.stringify(output, null, 2)}\n`, exitCode: 0 };
   }
-  return 0;
+  return { output: formatReport(report, { corpusDir, date, revision, node: process.version, labelProblems: loaded.problems }), exitCode: 0 };
 }
 
 async function lintLabelled(
@@ -82,4 +83,5 @@ async function lintLabelled(
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-process.exitCode = await main(process.argv.slice(2));
+const { output, exitCode } = await main(process.argv.slice(2));
+await finish(output, exitCode);

@@ -17,6 +17,8 @@ export interface SizeResult {
 export interface BenchResult {
   date: string;
   node: string;
+  /** The linter's commit. */
+  revision: string;
   machine: string;
   /** 1-minute load average when the run started and ended (other work on the machine skews wall times). */
   load: [number, number];
@@ -133,7 +135,7 @@ export function formatBench(result: BenchResult): string {
   const lines: string[] = [
     `# clauselint benchmark (${result.date})`,
     '',
-    `${result.machine}; Node ${result.node}; load average ${result.load[0].toFixed(1)} at the start, ${result.load[1].toFixed(1)} at the end.`,
+    `Linter: commit ${result.revision}. ${result.machine}; Node ${result.node}; load average ${result.load[0].toFixed(1)} at the start, ${result.load[1].toFixed(1)} at the end.`,
     '',
   ];
 

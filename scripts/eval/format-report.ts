@@ -9,6 +9,10 @@ export interface ReportContext {
   corpusDir: string;
   /** ISO date of the run. */
   date: string;
+  /** The linter's commit ("abc1234", maybe "+ uncommitted changes"). */
+  revision?: string;
+  /** Node version of the run. */
+  node?: string;
   labelProblems: Array<{ file: string; reason: string }>;
 }
 
@@ -19,6 +23,7 @@ export function formatReport(report: EvalReport, context: ReportContext): string
   const lines: string[] = [];
   const { documents } = report;
   lines.push(`# clauselint accuracy: ${context.corpusDir} (${context.date})`, '');
+  if (context.revision) lines.push(`Linter: commit ${context.revision}; Node ${context.node ?? 'unknown'}.`, '');
   lines.push(
     `Documents: ${documents.labelled} labelled, ${documents.linted.length} evaluated, ` +
       `${documents.unsupported.length} not evaluated (format not supported yet), ${documents.errors.length} errors.`,
