@@ -63,6 +63,18 @@ describe('bad DOCX input', () => {
     });
   }
 
+  it('chooses the format by content as well as by name: a Word file named otherwise is a clear mismatch', async () => {
+    const docx = readFileSync(GOOD);
+    for (const name of ['contract.pdf', 'contract.md', 'contract.txt']) {
+      const result = await linter.lintText(docx, join(BAD, name));
+      expect(result.messages).toMatchObject([{ ruleId: 'parse-error', messageId: 'format-mismatch', fatal: true }]);
+      expect(result.messages[0]!.message).toMatch(/contains a Word document \(\.docx\)/);
+    }
+    const legacy = await linter.lintText(readFileSync(join(BAD, 'legacy-word.docx')), join(BAD, 'contract.doc'));
+    expect(legacy.messages[0]).toMatchObject({ messageId: 'ole-file', message: expect.stringMatching(/legacy Word \.doc/) });
+    expect((await linter.lintText(docx, join(BAD, 'contract.DOCX'))).format).toBe('docx');
+  });
+
   it('checks the central directory before inflating: a bomb is refused with nothing inflated', async () => {
     const zip = await openZip(readFileSync(join(BAD, 'zip-bomb-ratio.docx')));
     expect(zip).toMatchObject({ ok: false, error: { code: 'zip-bomb' } });

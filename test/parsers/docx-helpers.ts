@@ -104,3 +104,85 @@ export function sections(tree: DocumentNode): SectionNode[] {
 export function findSection(tree: DocumentNode, number: string): SectionNode | undefined {
   return sections(tree).find((s) => s.number === number);
 }
+
+// ───────────────────────────── hand-written packages ─────────────────────────────
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A stored (uncompressed) ZIP of the given parts. */
+export function storedZip(parts: Record<string, string | Uint8Array>): Uint8Array {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(parts)) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    local.push(header, nameBytes, data);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(0x0800, 8);
+    record.writeUInt32LE(data.length, 20);
+    record.writeUInt32LE(data.length, 24);
+    record.writeUInt16LE(nameBytes.length, 28);
+    record.writeUInt32LE(offset, 42);
+    central.push(record, nameBytes);
+    offset += header.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...local, directory, end]));
+}
+
+/**
+ * A minimal Word package around a body (WordprocessingML paragraphs) and optional
+ * numbering/styles/footnotes content (the children of their root elements).
+ */
+export function makeDocx(parts: { body: string; numbering?: string; styles?: string; footnotes?: string; rootTag?: string }): Uint8Array {
+  const root = parts.rootTag ?? `<w:document xmlns:w="${W}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`;
+  const end = root.startsWith('<document') ? '</document>' : '</w:document>';
+  const body = root.startsWith('<document') ? `<body>${parts.body}</body>` : `<w:body>${parts.body}</w:body>`;
+  const files: Record<string, string> = {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?>${root}${body}${end}`,
+  };
+  if (parts.numbering !== undefined) files['word/numbering.xml'] = `<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`;
+  if (parts.styles !== undefined) files['word/styles.xml'] = `<w:styles xmlns:w="${W}">${parts.styles}</w:styles>`;
+  if (parts.footnotes !== undefined) files['word/footnotes.xml'] = `<w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`;
+  return storedZip(files);
+}
+
+/** `<w:p>` with optional properties and runs of plain text. */
+export function p(text: string, pPr = ''): string {
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${text ? `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>` : ''}</w:p>`;
+}
+
+export function numPr(numId: number | string, ilvl?: number): string {
+  return `<w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
+}
+
+/** An abstract numbering with levels given as [numFmt, lvlText, extra XML] and a num pointing to it. */
+export function list(abstractId: number, levels: Array<[string, string, string?]>): string {
+  const lvls = levels
+    .map(([fmt, text, extra], ilvl) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra ?? ''}</w:lvl>`)
+    .join('');
+  return `<w:abstractNum w:abstractNumId="${abstractId}">${lvls}</w:abstractNum>`;
+}
+
+export function num(numId: number, abstractId: number, overrides = ''): string {
+  return `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
+}

@@ -122,7 +122,7 @@ const SOFT_HYPHEN = /\u00ad/g;
 class Collector {
   readonly blocks: WordBlock[] = [];
   readonly noteRefs: NoteRef[] = [];
-  private lastParagraph = 1;
+  private lastParagraph = 0;
 
   constructor(private readonly input: BuildInput) {}
 
@@ -181,7 +181,8 @@ class Collector {
     // Merged paragraphs (a deleted mark): the text starts in the first; the properties are the last's.
     const first = records[0];
     const own = records[records.length - 1];
-    const paragraph = first?.paragraph ?? this.lastParagraph;
+    // Without bookmarks (markup the scan did not understand) body paragraphs are counted here.
+    const paragraph = first?.paragraph ?? (this.input.records.length === 0 && !options.inNote ? this.lastParagraph + 1 : Math.max(1, this.lastParagraph));
     if (!options.inNote) this.lastParagraph = paragraph;
     for (const note of notes) note.paragraph = paragraph;
     this.noteRefs.push(...notes);

@@ -11,6 +11,9 @@
  *   mammoth does the same), and whether it ends a document section (an empty paragraph that
  *   only carries a section break shows no number in Word).
  *
+ * It also unwraps `w:fldSimple`, `w:dir` and `w:bdo`, which mammoth does not know and would drop
+ * with the text inside them (a simple field's result is what the reader sees).
+ *
  * Alignment with mammoth: a `<w:bookmarkStart w:name="_clauselint_N"/>` is inserted as the first
  * child of every paragraph (N indexes `records`). mammoth turns it into a bookmarkStart element in
  * that paragraph's children, and carries it along when it merges a paragraph whose mark was
@@ -52,6 +55,8 @@ const ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
 const VAL = /\bw:val\s*=\s*"([^"]*)"/;
 /** Paragraph start and end tags only: the scan jumps from paragraph to paragraph. */
 const PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
+const UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
+const UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
 const PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
 
 /** Reads a paragraph's own properties (its w:pPr, without the old ones in a w:pPrChange). */
@@ -85,6 +90,10 @@ export function prepass(xml: string): Prepass {
   if (!root || wordPrefix(attrs) !== 'w' || !xml.includes('<w:body')) {
     return { xml, records: [], paragraphCount: 0, aligned: false };
   }
+
+  // mammoth drops what it does not know with its content: unwrap simple fields (their displayed
+  // result, e.g. a cross-reference "4.2") and bidirectional runs so their text stays.
+  if (UNKNOWN_WRAPPER_TEST.test(xml)) xml = xml.replace(UNKNOWN_WRAPPER, '');
 
   const parts: string[] = [];
   const records: ParagraphRecord[] = [];
