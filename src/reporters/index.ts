@@ -4,19 +4,29 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkstyle } from './checkstyle.js';
+import { compact } from './compact.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { unix } from './unix.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import type { ReporterContext } from './types.js';
 
 export type { Reporter, ReporterContext } from './types.js';
 export { stylish } from './stylish.js';
 export { json } from './json.js';
+export { sarif } from './sarif.js';
+export { compact } from './compact.js';
+export { unix } from './unix.js';
+export { junit } from './junit.js';
+export { checkstyle } from './checkstyle.js';
 
 /** A loaded reporter; a custom one may be async. */
 export type LoadedReporter = (results: LintResult[], context: ReporterContext) => string | Promise<string>;
 
-export const builtinReporters = { stylish, json } as const;
+export const builtinReporters = { stylish, json, sarif, compact, unix, junit, checkstyle } as const;
 
 export class ReporterError extends Error {
   constructor(message: string) {
