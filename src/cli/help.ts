@@ -16,8 +16,12 @@ What is linted:
   (gitignore syntax) are skipped. With no argument, the current folder.
 
 Output:
-  -f, --format <name|path>  stylish (default), json, or a formatter module (./my-format.js)
+  -f, --format <name|path>  stylish (default), json, sarif, compact, unix, junit,
+                            checkstyle, or a formatter module (./my-format.js)
   -o, --output-file <path>  write the report to a file (folders are created)
+                            Several reports from one run: repeat -f, each followed by its
+                            own -o; the one -f without -o writes to standard output:
+                              -f stylish -f sarif -o reports/clauselint.sarif
   --quiet                   report errors only
   --max-warnings <n>        exit 1 when there are more than n warnings
   --color, --no-color       force or turn off colour (NO_COLOR and FORCE_COLOR also work)
@@ -53,6 +57,7 @@ Exit codes:
 Examples:
   clauselint contracts/
   clauselint "contracts/**/*.md" --format json -o reports/clauselint.json
+  clauselint contracts -f stylish -f sarif -o reports/clauselint.sarif
   clauselint --quiet --rule data-access-list:off contract.docx
   clauselint --explain data-access-list
   cat contract.md | clauselint --stdin --stdin-filename contract.md

@@ -77,20 +77,23 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.explain !== undefined) return write(io.stdout, await explain(linter, options.explain, cwd));
   if (options.printConfig !== undefined) return write(io.stdout, await printConfig(linter, options.printConfig, cwd));
 
-  // Load the formatter before linting, so a typo fails fast.
-  const reporter = await getReporter(options.format, cwd);
+  // Load every formatter before linting, so a typo fails fast; then lint once for all reports.
+  const reporters = [];
+  for (const output of options.outputs) reporters.push({ ...output, reporter: await getReporter(output.format, cwd) });
   const results = options.stdin
     ? [await lintStdin(linter, await io.readStdin(), { ...ignoreOptions(options), cwd, stdinFilename: options.stdinFilename })]
     : await lintFiles(linter, { ...ignoreOptions(options), cwd, patterns: options.patterns });
 
-  const color = useColor({
-    ...(options.color !== undefined ? { flag: options.color } : {}),
-    env: io.env,
-    interactive: options.outputFile === undefined && io.stdout.isTTY === true,
-  });
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const report = await reporter(shown, { cwd, rulesMeta: linter.rulesMeta(), color, hints: options.hints });
-  await emit(report, options.outputFile, cwd, io.stdout);
+  for (const { reporter, outputFile } of reporters) {
+    const color = useColor({
+      ...(options.color !== undefined ? { flag: options.color } : {}),
+      env: io.env,
+      interactive: outputFile === undefined && io.stdout.isTTY === true,
+    });
+    const report = await reporter(shown, { cwd, rulesMeta: linter.rulesMeta(), color, hints: options.hints });
+    await emit(report, outputFile, cwd, io.stdout);
+  }
 
   for (const result of results) {
     for (const message of result.messages) {

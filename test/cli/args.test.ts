@@ -10,6 +10,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['contracts'])).toEqual({
       patterns: ['contracts'],
       format: 'stylish',
+      outputs: [{ format: 'stylish' }],
       rules: {},
       quiet: false,
       maxWarnings: -1,
