@@ -3,7 +3,7 @@
  * Pure: takes the computed report, returns a string.
  */
 import { STRENGTHS } from './labels.js';
-import { formatRatio, type Comparison, type EvalReport, type SafeguardReport } from './score.js';
+import { formatRatio, scoreComparisons, type Comparison, type EvalReport, type SafeguardReport } from './score.js';
 
 export interface ReportContext {
   corpusDir: string;
@@ -62,10 +62,12 @@ export function formatReport(report: EvalReport, context: ReportContext): string
 }
 
 function summaryTable(safeguards: readonly SafeguardReport[]): string[] {
-  const rows = safeguards.map(({ key, ruleId, comparisons, score }) =>
+  const pooled = safeguards.flatMap((safeguard) => safeguard.comparisons);
+  const all = { key: 'all', ruleId: '', comparisons: pooled, score: scoreComparisons(pooled) };
+  const lines = (safeguards.length > 1 ? [...safeguards, all] : safeguards).map(({ key, ruleId, comparisons, score }) =>
     row([
-      key,
-      `\`${ruleId}\``,
+      key === 'all' ? '**all (pooled)**' : key,
+      ruleId ? `\`${ruleId}\`` : '',
       String(comparisons.length),
       formatRatio(score.threeWay),
       formatRatio(score.presence),
@@ -88,7 +90,7 @@ function summaryTable(safeguards: readonly SafeguardReport[]): string[] {
       'finding recall',
     ]),
     row(Array.from({ length: 9 }, () => '---')),
-    ...rows,
+    ...lines,
   ];
 }
 
