@@ -24,12 +24,12 @@ import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement, type T
 import { findWeakener } from './shared/weakeners.js';
 
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
-const NOT_A_DEFINITION = /^\W*(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
+const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
 /** Audit and inspection words. */
 const AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?)\b/i;
 /** Access to the audited party's premises or records: oversight when it is for checking. */
-const PREMISES = String.raw`(?:access\s+to|enter|examine)\s+(?:its|their|the|any|all)\s+(?:[\w-]+['’]?s?\s+)?(?:premises|facilities|systems|records|books|accounts|documents)`;
+const PREMISES = String.raw`(?:access\s+to|enter|examine)\s+(?:its|their|the|any|all|such|those|these)\s+(?:[\w-]+['’]?s?\s+)?(?:premises|facilities|systems|records|books|accounts|documents)`;
 const PREMISES_ACCESS = new RegExp(String.raw`\b${PREMISES}\b`, 'i');
 const CHECKING = /\b(?:audit\w*|inspect\w*|verif\w*|monitor\w*|complian\w*|examin\w*)\b/i;
 
@@ -46,7 +46,7 @@ const OVERSIGHT_OBJECT =
 
 /** The audited party lets the audit happen. */
 const AUDITEE_GRANT = new RegExp(
-  String.raw`\b(?:allow|permit|submit|contribute\s+to|facilitate|grant|give|afford|provide|make\s+available)\w*\b[^.;]{0,100}?\b(?:audits?\b|auditing\b|inspections?\b|inspect\b|${PREMISES})|\bsubmit\w*\s+(?:itself|its\s+[\w\s]{0,40}?facilities)\s+(?:to|for)\s+(?:an?\s+)?audit`,
+  String.raw`\b(?:allow|permit|submit|contribute\s+to|facilitate|grant|give|afford|provide|make\s+available)\w*\b[^.;]{0,100}?\b(?:audits?\b(?!\s+(?:reports?|certificat\w*|questionnaires?|summar\w*|findings|results))|auditing\b|inspections?\b|inspect\b|${PREMISES})|\bsubmit\w*\s+(?:itself|its\s+[\w\s]{0,40}?facilities)\s+(?:to|for)\s+(?:an?\s+)?audit`,
   'i',
 );
 
@@ -81,6 +81,7 @@ const REGULATOR_CARVE_OUT = /\b(?:except|other\s+than|save|unless)\b[^.;]{0,60}\
 const REPORT_SUBSTITUTE = new RegExp(
   [
     String.raw`\baudit\s+rights?\b[^.;]{0,200}?\b(?:satisfied|fulfilled|discharged|met)\s+(?:by|through)\b`,
+    String.raw`\b(?:satisf(?:y|ies|ied)|fulfils?|discharges?)\s+(?:its|their|any|all|the\s+[\w-]+['’]s)\s+(?:\w+\s+)?audit\s+rights?\b`,
     String.raw`\b(?:in\s+lieu\s+of|instead\s+of|in\s+place\s+of)\s+(?:an?\s+|any\s+)?(?:on-?site\s+)?(?:audits?|inspections?)\b`,
     String.raw`\b(?:audits?|inspections?)\b[^.;]{0,40}\b(?:replaced|substituted)\s+by\b`,
     String.raw`\bonly\s+exercise\s+(?:its|their|any)\s+audit\s+rights?\b[^.;]{0,200}?\b(?:report\w*|questionnaires?|certifications?)\b`,
@@ -89,6 +90,10 @@ const REPORT_SUBSTITUTE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** The audited party's own audit reports or certifications, given instead of an audit right. */
+const VENDOR_REPORT =
+  /\b(?:provide|give|make\s+available|deliver|share|furnish)\w*\b[^.;]{0,80}?\b(?:(?:third[-\s]party\s+|independent\s+|external\s+|annual\s+)*audit\s+reports?|SOC\s*[123](?:\s+type\s+(?:I|II|1|2))?\s+reports?|audit\s+certificat\w*)\b/i;
 
 /** The audited party can stop or shape the audit. */
 const VETO_BY = /\b(?:auditors?|inspectors?|audit\s+firms?)\b[^.;]{0,80}?\b(?:approved|accepted|agreed|selected|nominated|chosen)\s+(?:in\s+advance\s+|in\s+writing\s+)?by\s+((?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/iu;
@@ -119,10 +124,10 @@ const REVIEW_ONLY =
   /\bsubject\s+to\s+(?:(?:annual|periodic|regular|prior|the)\s+)?(?:review|approval)(?:\s+and\s+(?:approval|review))?\s+(?:by|of)\b/i;
 
 /** Cooperation with, and submission to, the supervisory authority. */
-const SUPERVISOR = String.raw`(?:(?:competent\s+)?supervisory\s+authorit(?:y|ies)|data\s+protection\s+authorit(?:y|ies)|information\s+commissioner(?:['’]s\s+office)?|regulators?)`;
+const SUPERVISOR = String.raw`(?:(?:competent\s+)?supervisory\s+authorit(?:y|ies)|data\s+protection\s+authorit(?:y|ies)|information\s+commissioner(?:['’]s\s+office)?|regulators?|the\s+Secretary\b(?=[^.;]{0,80}\bcomplian))`;
 const SUPERVISORY_DUTY = new RegExp(
   [
-    String.raw`\b(?:co-?operat\w*\s+with|submit\w*\s+(?:itself\s+)?to\s+the\s+jurisdiction\s+of|respond\w*\s+to\s+(?:any\s+)?(?:enquiries|inquiries)\s+(?:of|from))\b[^.;]{0,80}?\b${SUPERVISOR}`,
+    String.raw`\b(?:co-?operat\w*\b[^.;]{0,40}?\bwith|submit\w*\s+(?:itself\s+)?to\s+the\s+jurisdiction\s+of|respond\w*\s+to\s+(?:any\s+)?(?:enquiries|inquiries)\s+(?:of|from))\b[^.;]{0,80}?\b${SUPERVISOR}`,
     String.raw`\bavailable\s+to\s+(?:the\s+)?${SUPERVISOR}`,
     String.raw`\b${SUPERVISOR}\s+(?:has|have|shall\s+have)\s+the\s+right\s+to\s+(?:conduct\s+an?\s+)?audit`,
   ].join('|'),
@@ -132,6 +137,7 @@ const SUPERVISORY_DUTY = new RegExp(
 /** An oversight or governance body. */
 const OVERSIGHT_BODY =
   /\b(?:(?:independent\s+)?(?:oversight|ethics|review|governance|steering|advisory|accountability|data\s+governance|joint\s+(?:review|management))\s+(?:board|body|committee|group|panel|council|forum)|independent\s+(?:oversight\s+body|monitor|reviewer|assessor))\b/i;
+const APPOINT = /\bmay\s+(?:\w+\s+)?(?:appoint|establish|designate|convene|mandate|engage)\b/i;
 const BODY_DUTY = /\b(?:meet|review|approve|reject|receive|report|be\s+given|be\s+provided|oversee|monitor|scrutini[sz]e)\w*\b/i;
 
 /** Access logs and audit trails. */
@@ -361,6 +367,9 @@ export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefi
   if (supervisory && modal.kind === 'obligation') return { verdict: 'sound' };
   if (body) {
     const discretion = findWeakener(text, 'W4') ?? findWeakener(text, 'W2');
+    // "The Authority may appoint an independent monitor": a right of the overseeing party.
+    const appoints = modal.kind === 'permission' && APPOINT.test(text) && !isAuditee(modal.subject, tools);
+    if (!discretion && appoints) return { verdict: 'sound' };
     if (discretion || modal.kind === 'permission') {
       const phrase = discretion ? `${modal.kind === 'permission' ? `${modal.modal ?? 'may'} … ` : ''}${discretion.text}` : (modal.modal ?? 'may');
       return { verdict: 'weak', messageId: 'weak-discretion', data: { phrase } };
@@ -369,6 +378,8 @@ export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefi
   }
   if (log && (modal.kind === 'obligation' || /\b(?:logged|recorded)\b/i.test(text)) && LOG_DUTY.test(text)) return { verdict: 'sound' };
   if (report && modal.kind === 'obligation' && CADENCE.test(fullText)) return { verdict: 'sound' };
+  const vendorReport = audit ? VENDOR_REPORT.exec(text) : null;
+  if (vendorReport) return { verdict: 'weak', messageId: 'weak-report-substitute', data: { phrase: vendorReport[0] } };
   if (records && (modal.kind === 'obligation' || DUTY_BEFORE.test(fullText.slice(Math.max(0, records.index - 80), records.index)))) {
     return { verdict: 'weak', messageId: 'weak-no-audit-right', data: { phrase: trim(records[0]) } };
   }

@@ -25,7 +25,7 @@ import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from 
 import { findWeakener } from './shared/weakeners.js';
 
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
-const NOT_A_DEFINITION = /^\W*(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
+const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
 /** People outside the contract whom it may affect. */
 const PEOPLE =
