@@ -3,6 +3,12 @@
  *
  *   node dist/scripts/make-pdf-fixtures.js lexicon    # src/parsers/pdf/lexicon-data.ts
  *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
+ *   node dist/scripts/make-pdf-fixtures.js bench [pages]  # PDF parse cost against pdf-parse getText
+ *
+ * `bench` prints, for a generated contract of about `pages` pages (default 100) printed by
+ * LibreOffice: pdf-parse `getText` and this parser in one warm process (alternating, medians and
+ * the median of per-pair ratios), then a cold `getText` script and the cold CLI (`-f json`), each
+ * run 3 times with wall time and peak RSS from /usr/bin/time.
  *
  * `fixtures` needs LibreOffice and qpdf (`apt-get install libreoffice-writer-nogui qpdf`); the
  * tests do not: the PDFs are committed with this script.
@@ -25,10 +31,12 @@
  * TypeScript module (so that tsc carries it into dist). SCOWL is a curated spell-checker list;
  * natural's POS lexicon was tried first and lists typos ("confict") that would block repairs.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateSync, gzipSync } from 'node:zlib';
 
 /** The repository root: run the script from there. */
@@ -329,10 +337,78 @@ function makeFixtures(): void {
   }
 }
 
+// ───────────────────────────── bench ─────────────────────────────
+
+const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/** Wall time and peak RSS of a command (which may exit non-zero: the CLI does on findings). */
+function timed(command: string, args: string[]): { seconds: number; rssMiB: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const [seconds, kib] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, rssMiB: kib! / 1024 };
+}
+
+async function bench(pages: number): Promise<void> {
+  const { generateContract } = await import('./generate-contract.js');
+  const { parsePdf } = await import('../src/parsers/pdf.js');
+  const { PDFParse } = await import('pdf-parse');
+  const work = mkdtempSync(join(tmpdir(), 'clauselint-pdf-bench-'));
+  try {
+    const fodtPath = join(work, `contract-${pages}.fodt`);
+    writeFileSync(fodtPath, fodt(markdownBody(generateContract({ pages }))));
+    const pdfPath = soffice(fodtPath, work);
+    const bytes = new Uint8Array(readFileSync(pdfPath));
+    // PDF_BENCH_KEEP=path keeps a copy of the generated PDF for profiling.
+    if (process.env.PDF_BENCH_KEEP) copyFileSync(pdfPath, process.env.PDF_BENCH_KEEP);
+    const getText = async (): Promise<number> => {
+      const parser = new PDFParse({ data: bytes.slice() });
+      const result = await parser.getText();
+      await parser.destroy();
+      return result.total;
+    };
+    const total = await getText();
+    console.log(`${pdfPath}: ${total} pages, ${(bytes.length / 1024).toFixed(0)} KiB`);
+    await parsePdf(bytes);
+    const a: number[] = [];
+    const b: number[] = [];
+    const ratios: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      let t = performance.now();
+      await getText();
+      a.push(performance.now() - t);
+      t = performance.now();
+      const parsed = await parsePdf(bytes);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      b.push(performance.now() - t);
+      ratios.push(b[b.length - 1]! / a[a.length - 1]!);
+    }
+    console.log(`warm getText ${medianOf(a).toFixed(0)} ms, parsePdf ${medianOf(b).toFixed(0)} ms, ratio of medians ${(medianOf(b) / medianOf(a)).toFixed(2)}, median ratio ${medianOf(ratios).toFixed(2)}`);
+
+    const script = join(work, 'get-text.mjs');
+    const pdfParseUrl = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('pdf-parse').replace(/cjs\/index\.cjs$/, 'esm/index.js')).href;
+    writeFileSync(
+      script,
+      `import { PDFParse } from '${pdfParseUrl}';\nimport { readFileSync } from 'node:fs';\nconst p = new PDFParse({ data: new Uint8Array(readFileSync(process.argv[2])) });\nconst r = await p.getText();\nprocess.stdout.write(String(r.text.length));\n`,
+    );
+    const bin = join(ROOT, 'dist/src/cli/bin.js');
+    const cold = { getText: [] as Array<{ seconds: number; rssMiB: number }>, cli: [] as Array<{ seconds: number; rssMiB: number }> };
+    for (let k = 0; k < 3; k++) {
+      cold.getText.push(timed(process.execPath, [script, pdfPath]));
+      cold.cli.push(timed(process.execPath, [bin, pdfPath, '-f', 'json']));
+    }
+    const show = (runs: Array<{ seconds: number; rssMiB: number }>): string =>
+      `${medianOf(runs.map((r) => r.seconds)).toFixed(2)} s, peak ${medianOf(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`;
+    console.log(`cold getText script: ${show(cold.getText)}; cold CLI: ${show(cold.cli)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const command = process.argv[2];
 if (command === 'lexicon') makeLexicon();
 else if (command === 'fixtures') makeFixtures();
+else if (command === 'bench') await bench(Number(process.argv[3] ?? 100));
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon|fixtures');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon|fixtures|bench [pages]');
   process.exitCode = 2;
 }

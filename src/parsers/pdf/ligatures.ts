@@ -8,7 +8,9 @@
  * 1. the lexicon does not list it (the lexicon lists inflected forms; "warrantes" is no word even
  *    though "warrant" is),
  * 2. exactly one lexicon word collapses to it when some of its ligature letter pairs lose their
- *    second letter (the word's inflection is carried over: "mitgated" → "mitigate" + "d"), and
+ *    second letter (the word's inflection is carried over: "mitgated" → "mitigate" + "d"); the
+ *    candidates are found by expanding each "f" and "t" of the broken word (up to five of them)
+ *    into the ligatures starting with that letter and looking the results up, and
  * 3. the document shows that loss for that ligature: at least MIN_HITS broken words repaired
  *    through it, and at least MIN_SHARE of all the document's words with that letter pair are
  *    broken. A PDF that spells "information" correctly everywhere never has "informaton" touched.
@@ -22,7 +24,7 @@ const LIGATURES = ['ffi', 'ffl', 'ff', 'fi', 'fl', 'ft', 'ti', 'tt'] as const;
 type Ligature = (typeof LIGATURES)[number];
 const LIGATURE_RE = /ffi|ffl|ff|fi|fl|ft|ti|tt/;
 
-/** Most ligature occurrences in one word considered (2^n broken forms). */
+/** Words with more "f" and "t" letters than this are not tried (7^n look-ups at worst). */
 const MAX_OCCURRENCES = 5;
 const MIN_HITS = 2;
 const MIN_SHARE = 0.2;
@@ -33,62 +35,43 @@ interface Repair {
   ligatures: number;
 }
 
-/** Broken form → the words it may come from (more than one: ambiguous, never repaired). */
-let brokenForms: Map<string, Repair[]> | undefined;
+/** What each kept first letter may have been: "f" → "fi", "fl", "ff", "ffi", "ffl", "ft"; "t" → "ti", "tt". */
+const EXPANSIONS: Record<string, Array<[string, number]>> = { f: [], t: [] };
+LIGATURES.forEach((lig, k) => EXPANSIONS[lig[0]!]!.push([lig, k]));
 
-/** Every way of collapsing some ligature occurrences of `word`, with the ligatures collapsed. */
-function collapsedForms(word: string): Array<[string, number]> {
-  const occurrences: Array<[number, number]> = []; // [index, ligature]
-  for (let i = 0; i < word.length && occurrences.length < MAX_OCCURRENCES; ) {
-    const k = LIGATURES.findIndex((lig) => word.startsWith(lig, i));
-    if (k < 0) {
-      i++;
-      continue;
-    }
-    occurrences.push([i, k]);
-    i += LIGATURES[k]!.length;
-  }
-  const forms: Array<[string, number]> = [];
-  for (let mask = 1; mask < 1 << occurrences.length; mask++) {
-    let out = '';
-    let at = 0;
-    let ligatures = 0;
-    occurrences.forEach(([index, k], bit) => {
-      if (!(mask & (1 << bit))) return;
-      out += word.slice(at, index + 1); // keep the ligature's first letter
-      at = index + LIGATURES[k]!.length;
-      ligatures |= 1 << k;
-    });
-    forms.push([out + word.slice(at), ligatures]);
-  }
-  return forms;
-}
-
-function forms(): Map<string, Repair[]> {
-  if (brokenForms) return brokenForms;
+/** Words of the lexicon that collapse to `form` (as written, no inflection), at most two. */
+function wordsCollapsingTo(form: string): Repair[] {
   const words = lexicon();
-  const map = new Map<string, Repair[]>();
-  for (const word of words) {
-    if (word.length < 3 || !LIGATURE_RE.test(word)) continue;
-    for (const [form, ligatures] of collapsedForms(word)) {
-      if (words.has(form)) continue;
-      const list = map.get(form);
-      if (!list) map.set(form, [{ word, ligatures }]);
-      else if (!list.some((r) => r.word === word)) list.push({ word, ligatures });
+  const positions: number[] = [];
+  for (let i = 0; i < form.length; i++) if (form[i] === 'f' || form[i] === 't') positions.push(i);
+  if (positions.length === 0 || positions.length > MAX_OCCURRENCES) return [];
+  const found: Repair[] = [];
+  // Depth-first over the f/t letters: keep each one, or expand it into a ligature.
+  const visit = (p: number, built: string, from: number, ligatures: number): void => {
+    if (found.length > 1) return;
+    if (p === positions.length) {
+      if (ligatures === 0) return;
+      const word = built + form.slice(from);
+      if (words.has(word) && !found.some((r) => r.word === word)) found.push({ word, ligatures });
+      return;
     }
-  }
-  brokenForms = map;
-  return map;
+    const at = positions[p]!;
+    const prefix = built + form.slice(from, at);
+    visit(p + 1, prefix + form[at], at + 1, ligatures);
+    for (const [lig, k] of EXPANSIONS[form[at]!]!) visit(p + 1, prefix + lig, at + 1, ligatures | (1 << k));
+  };
+  visit(0, '', 0, 0);
+  return found;
 }
 
 /** The unique repair of a lowercase non-word, with an inflection carried over. */
 function repairOf(lower: string): Repair | undefined {
-  const map = forms();
-  const direct = map.get(lower);
-  if (direct) return direct.length === 1 ? direct[0] : undefined;
+  const direct = wordsCollapsingTo(lower);
+  if (direct.length > 0) return direct.length === 1 ? direct[0] : undefined;
   for (const [stem, suffix, restored] of stems(lower)) {
-    const found = map.get(stem);
-    if (!found || found.length !== 1) continue;
+    if (lexicon().has(stem)) continue;
+    const found = wordsCollapsingTo(stem);
+    if (found.length !== 1) continue;
     const base = found[0]!;
     // "mitgated" → stem "mitgate" → "mitigate" → "mitigat" + "ed".
     return { word: base.word.slice(0, base.word.length - restored.length) + suffix, ligatures: base.ligatures };
