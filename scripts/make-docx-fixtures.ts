@@ -390,7 +390,7 @@ async function badInputs(validDocx: Uint8Array): Promise<void> {
       { name: 'word/document.xml', data: text(bombXml.slice(0, 2 * 1024 * 1024)), declaredUncompressed: 2048 },
     ]),
   );
-  // A stored document.xml declared at 40 MiB (over the 32 MiB document limit), ratio 1:1.
+  // A stored document.xml declared at 40 MiB (over the 16 MiB document limit), ratio 1:1.
   write(
     join(BAD, 'huge-document.docx'),
     makeZip([

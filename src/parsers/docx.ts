@@ -33,11 +33,15 @@ import { Styles } from './docx/styles.js';
 import { formatBytes, openZip, type GuardedZip, type ZipLimits } from './zip-guard.js';
 
 export interface DocxLimits extends ZipLimits {
-  /** Largest word/document.xml read (uncompressed). Default 32 MiB (a few thousand pages). */
+  /**
+   * Largest word/document.xml read (uncompressed). Default 16 MiB: about 2,000 pages, which
+   * mammoth reads with about 1 GiB of memory (11.5 MB took 760 MB); larger ones are refused
+   * before they can exhaust the heap.
+   */
   maxDocumentBytes: number;
 }
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';

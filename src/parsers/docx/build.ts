@@ -11,27 +11,38 @@
  *
  * Structure:
  * - A paragraph whose style is a heading (Title, Heading 1–9, or a custom style with an outline
- *   level, own or inherited) is a title line at that level, if it reads as a title (at most 16
- *   words); a long "heading" paragraph is a clause written in a heading style and is read as body.
- * - A paragraph Word numbers "4", "4.2", "4.2.1", "Clause 4", "Article 3" or "Schedule 2" starts a
- *   section with that number, even when its text starts in lower case; its run-in title
- *   ("4.2 Data Protection. The…") is found as for text. A single-number decimal ("1.") from a list
- *   other than the open clause's is an item of that clause instead (a numbered list inside
- *   clause 4.2).
+ *   level, own or inherited) is a title line at that level if it reads as a title: at most 16
+ *   words, and at most 8 when a sentence follows a run-in title ("Support. During the…"). A longer
+ *   one is a clause written in a heading style and is read as body text (its run-in title found).
+ * - A paragraph set entirely in bold that reads as a title (at most 10 words, no closing
+ *   punctuation, not numbered) is a guessed title line one level below the open styled headings
+ *   (inside a signature block it stays a party name, as for text).
+ * - A Schedule/Annex/Appendix/Exhibit line without a heading style counts as a level-0 title
+ *   line: the headings and numbered paragraphs after it belong to it until the next one.
+ * - A paragraph Word numbers "4", "4.2", "4.2.1", "Clause 4", "Article 3" or "Schedule 2" (or
+ *   "IV.", "A." on a heading) starts a section with that number, even when its text starts in
+ *   lower case; its run-in title ("4.2 Data Protection. The…") is found as for text. A
+ *   single-number decimal ("1.") from a list other than the open clause's is an item of that
+ *   clause instead (a numbered list inside clause 4.2). An empty paragraph that only carries a
+ *   section break takes no number (Word shows none).
  * - A paragraph Word numbers "(b)", "b.", "(iv)" inside a numbered clause is a sub-clause
  *   section whose number adds the item to the clause's ("4.2(b)", "4.2(b)(iv)"), holding an
  *   ordered list with the one item (marker "(b)"), so a finding can cite "clause 4.2(b)" and the
- *   analyses still see a list item. Outside a numbered clause it is a plain list item.
+ *   analyses still see a list item. An item of another list with the same marker shape is a
+ *   sibling, not a child (Word often splits one list in two). Outside a numbered clause it is a
+ *   plain list item.
  * - Bullets are items of unordered lists. Typed numbers ("1.1\tInterpret…") are recognised from
  *   the text as for plain-text contracts.
  * - Tables are tables; a cell holds its paragraphs (a nested table's paragraphs are flattened into
- *   its cell). Text-box paragraphs (mammoth puts them after their anchoring paragraph) are plain
- *   paragraphs, never section starts, with `data.textBox`.
+ *   its cell; an empty cell is empty, with a zero-width position). Text-box paragraphs (mammoth
+ *   puts them after their anchoring paragraph) are plain paragraphs, never section starts, with
+ *   `data.textBox`.
  * - Footnotes and endnotes come last, each in a top-level section ("Footnotes", "Endnotes"; no
  *   heading node, as the document has no such line), one paragraph per note paragraph, the first
  *   prefixed with its mark ("1 ", "i "), numbered in the order the body refers to them (footnotes
  *   1, 2, 3; endnotes i, ii, iii: Word's defaults). Unreferenced notes are left out. A note's
- *   paragraphs carry the ¶ of the body paragraph that refers to it and `data.note`.
+ *   paragraphs carry the ¶ of the body paragraph that refers to it and `data.note`. The body
+ *   text does not show the reference marks.
  *
  * Every block's `data.source` is `{kind: 'docx', paragraph, style}`: the ¶ from ./prepass.ts and
  * the paragraph's style name.
