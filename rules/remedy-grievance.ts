@@ -57,7 +57,7 @@ const UNDEFINED_PROCEDURE =
 /** Complaints to a regulator or a court, and remedies before them. */
 const EXTERNAL_ROUTE = new RegExp(
   [
-    String.raw`\b(?:lodge|file|make|bring|submit)\s+(?:a\s+)?complaints?\s+(?:with|to|before)\s+(?:the\s+|a\s+|any\s+)?(?:competent\s+)?(?:supervisory\s+authorit|data\s+protection\s+authorit|information\s+commissioner|regulator|ombuds|courts?|tribunal)`,
+    String.raw`\b(?:lodge|file|make|bring|submit)\s+(?:a\s+)?complaints?\s+(?:with|to|before)\s+(?:the\s+|an?\s+|any\s+)?(?:competent\s+)?(?:supervisory\s+authorit|data\s+protection\s+authorit|information\s+commissioner|regulator|ombuds|courts?|tribunal|independent\s+(?:dispute\s+resolution\s+)?body)`,
     String.raw`\bright\s+to\s+(?:lodge|make|file|bring)\s+(?:a\s+)?complaint`,
     String.raw`\bcomplaints?\b[^.;]{0,100}?\b(?:referred|escalated|made|taken|brought)\s+to\s+(?:the\s+|a\s+|any\s+)?(?:competent\s+)?(?:supervisory\s+authorit|data\s+protection\s+authorit|information\s+commissioner|regulator|ombuds|courts?|tribunal)`,
     String.raw`\b(?:judicial\s+remed\w*|seek\s+(?:a\s+)?(?:judicial\s+)?remed\w*|(?:bring|initiate|institute)\s+(?:legal\s+)?(?:proceedings|claims?|actions?)\s+(?:against|before)|refer\s+the\s+dispute\s+to\s+the\s+(?:competent\s+)?courts?)`,
@@ -408,11 +408,18 @@ export function judgeRemedy(clause: Clause): Judgement | undefined {
   if (external && GRANT.test(fullText) && PEOPLE.test(fullText) && modal.kind !== 'prohibition') return { verdict: 'sound' };
   if (beneficiary && modal.kind !== 'prohibition') return { verdict: 'sound' };
 
+  // What makes a complaints route usable must bear on the complaint, not on something else in a
+  // long sentence; a time frame counts for answering the complainant, not for passing it on.
+  const around = complaint ? aroundComplaint(fullText) : fullText;
+  const usable =
+    complaint && (PUBLICISED.test(around) || (ANSWER.test(around) && TIME_FRAME.test(around)) || ESCALATION.test(around));
   const effort = findWeakener(text, 'W5');
   if (complaint || remediation || request) {
-    const undefinedProcedure = UNDEFINED_PROCEDURE.exec(text);
-    if (undefinedProcedure) return { verdict: 'weak', messageId: 'weak-undefined-procedure', data: { phrase: undefinedProcedure[0] } };
     if (effort) return { verdict: 'weak', messageId: 'weak-effort', data: { phrase: effort.text } };
+    const undefinedProcedure = UNDEFINED_PROCEDURE.exec(text);
+    if (undefinedProcedure && !usable) {
+      return { verdict: 'weak', messageId: 'weak-undefined-procedure', data: { phrase: undefinedProcedure[0] } };
+    }
     if (modal.kind === 'permission' && (MECHANISM.test(text) || remediation) && !/\bcomplain\w*\s+(?:to|with)\b/i.test(text)) {
       return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: phraseAround(text, modal.modal ?? 'may') } };
     }
@@ -420,11 +427,6 @@ export function judgeRemedy(clause: Clause): Judgement | undefined {
   if (request && modal.kind === 'obligation') return { verdict: 'sound' };
   if (remediation && modal.kind === 'obligation') return { verdict: 'sound' };
   if (complaint && HANDLING.test(fullText)) {
-    // A time frame counts when it is for answering the complainant, not for passing the complaint on.
-    // Each must bear on the complaint, not on something else in a long sentence.
-    const around = aroundComplaint(fullText);
-    const answered = ANSWER.test(around) && TIME_FRAME.test(around);
-    const usable = PUBLICISED.test(around) || answered || ESCALATION.test(around);
     if (usable && (modal.kind === 'obligation' || DUTY.test(around))) return { verdict: 'sound' };
     const phrase = /[^.;]{0,40}\bcomplain\w*[^.;,]{0,40}/i.exec(text)?.[0] ?? 'complaints';
     return { verdict: 'weak', messageId: 'weak-undefined-procedure', data: { phrase: trim(phrase) } };
