@@ -98,6 +98,20 @@ const GLOBAL_PATTERNS: Record<WeakenerId, RegExp> = Object.fromEntries(
 
 const message = (id: WeakenerId): string => `"{phrase}" (${WEAKENER_NAMES[id]}, ${id}) ${EFFECTS[id].effect}.`;
 
+/** A heading that names a whole document ("Data Sharing Agreement"): the title, not a topic. */
+const DOCUMENT_TITLE = /\b(?:agreement|addendum|contract|terms|memorandum|understanding|MOU|licen[cs]e|deed|conditions)\s*$/i;
+
+/**
+ * The clause sits under a safeguard heading. The document title is left out: everything in a
+ * "Data Sharing Agreement" is under its title, delivery and payment clauses included.
+ */
+function safeguardHeading(clause: Clause): boolean {
+  const own = clause.sentence.block.sections.map((section) => [section.label, section.heading].filter(Boolean).join(' '));
+  // Bold pseudo-headings ("**Data Retention**") are in the joined heading but are no section.
+  const pseudo = clause.heading.split(' > ').filter((part) => part && !own.includes(part));
+  return [...own.filter((heading) => !DOCUMENT_TITLE.test(heading.trim())), ...pseudo].some((heading) => SAFEGUARD_HEADING.test(heading));
+}
+
 /** The body of the EU standard contractual clauses: "the data importer shall ...". */
 const SCC_TEXT = /\bdata\s+(?:importer|exporter)\b/i;
 const SCC_HEADING =
@@ -218,6 +232,14 @@ accepted: that rule judges the safeguard, this one the wording.
   in a delivery clause is commercial, not a safeguard.
 - Definitions and recitals; "appropriate technical and organisational measures" (the statutory
   standard of GDPR Art. 32, not "as appropriate").
+- A document's title is no topic: in a "Data Sharing Agreement" the delivery clause is still a
+  delivery clause.
+- Open-ended scope (W1) that widens a duty or a prohibition ("shall delete all data collected,
+  including backups"); "as required by law" and "as necessary to provide the Services" (a stated
+  requirement or purpose); "from time to time" for how often something happens ("may inspect from
+  time to time") or for the law in force.
+- The text of the EU standard contractual clauses and restated statute articles: the parties
+  cannot redraft them (SCC Clause 2(a)).
 
 ## How to fix
 
@@ -266,7 +288,7 @@ function check(context: RuleContext<Options>): void {
   for (const clause of clauses(context, context.analysis)) {
     if (clause.isHeading || clause.isDefinition || clause.inRecitals) continue;
     if (clause.modality.kind === 'none') continue;
-    if (!SAFEGUARD_HEADING.test(clause.heading) && !PERSONAL_DATA.test(clause.text)) continue;
+    if (!safeguardHeading(clause) && !PERSONAL_DATA.test(clause.text)) continue;
     // The Commission's standard contractual clauses cannot be redrafted (SCC Clause 2(a)); a restated statute neither.
     if ((SCC_TEXT.test(clause.text) || SCC_HEADING.test(clause.heading)) && !/\b(?:annex|appendix)\b/i.test(clause.heading)) continue;
     if (STATUTE_QUOTE.test(clause.text)) continue;
