@@ -14,6 +14,10 @@ const recommended: ConfigObject = {
     'impact-assessment': 'error',
     // S4: publication and disclosure terms let the public scrutinise the partnership (B-Tech/GNI rec. 4).
     transparency: 'error',
+    // S5: no direct access for authorities and binding, notified, challenged requests only (B-Tech/GNI "direct access", SCC Clause 15).
+    'government-access': 'error',
+    // S6: data deleted or returned at the end and no open-ended term, so it does not outlive the public purpose (GDPR Arts. 5(1)(e), 28(3)(g)).
+    'retention-deletion': 'error',
     // S7: audit and inspection rights and independent oversight let the public body verify every other safeguard (UNGP 5, GDPR Art. 28(3)(h)).
     'oversight-audit': 'error',
     // S8: people affected need a route to remedy of their own, not only the parties' dispute resolution (UNGP 22, 29, 31).
