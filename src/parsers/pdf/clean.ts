@@ -20,6 +20,8 @@ const LIGATURE_CHARS: Record<string, string> = {
  * and control characters dropped, a symbol-font bullet (private use area) at the start as "•".
  */
 export function cleanLine(raw: string): string {
+  // Most lines are plain printable ASCII with single spaces: nothing to normalise.
+  if (!/[^\x20-\x7e]| {2}/.test(raw)) return raw.trim();
   let s = raw.replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURE_CHARS[ch] ?? ch);
   s = s.replace(/-?\u00ad*[\u2010\u2011]/g, '-').replace(/\u00ad/g, '');
   s = s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');

@@ -2,9 +2,9 @@
  * Text items with positions from a PDF, extracted by pdf.js in a worker thread under a time limit.
  *
  * A PDF can keep pdf.js busy for minutes (or forever) and pdf.js runs synchronously, so the only
- * way to really stop it is to run it in a worker and terminate the worker. Workers are kept in a
- * small pool and reused (each pays pdf.js's import once); an idle worker does not keep the process
- * alive. A timeout, a crash or running out of the worker's heap ends that worker and gives the
+ * way to really stop it is to run it in a worker and terminate the worker. At most POOL_SIZE
+ * workers run; a worker that finishes while another PDF waits takes that one (pdf.js stays
+ * loaded), else it ends at once and frees its memory. An idle worker never keeps the process alive. A timeout, a crash or running out of the worker's heap ends that worker and gives the
  * file a one-line error; the run goes on.
  */
 import { availableParallelism } from 'node:os';
@@ -159,7 +159,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (keep) {
+      // Reuse the worker (pdf.js already loaded) for a PDF that is waiting; otherwise end it now,
+      // so its heap is gone before this file's tree is built (peak memory is not the sum of both).
+      if (keep && waiting.length > 0) {
         worker.unref();
         idle.push(slot!);
       } else {
