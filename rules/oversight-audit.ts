@@ -74,6 +74,10 @@ const S7_TRAP = new RegExp(
   ].join('|'),
   'i',
 );
+/** What a trap must take away to matter outside an audit section. */
+const OVERSIGHT_WORD = /\b(?:audit\w*|inspect\w*|premises|regulators?|supervisory|oversight)\b/i;
+/** A negated duty about notice or costs of an audit: it does not take the audit away. */
+const NOT_OVERSIGHT = /\b(?:notice|notif\w*|costs?|pay\w*|expenses?|fees?|charges?)\b/i;
 /** An exception that lets audit results reach a regulator. */
 const REGULATOR_CARVE_OUT = /\b(?:except|other\s+than|save|unless)\b[^.;]{0,60}\b(?:regulators?|supervisory|competent\s+authorit|law|court)/i;
 
@@ -328,17 +332,27 @@ export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefi
   const report = COMPLIANCE_REPORT.exec(text);
   const records = RECORDS_ONLY.exec(fullText);
   const review = REVIEW_ONLY.exec(text);
-  if (!audit && !inAuditSection && !supervisory && !body && !log && !report && !records && !review) return undefined;
+  const trap = S7_TRAP.exec(fullText);
+  const oversightTrap = trap !== null && OVERSIGHT_WORD.test(trap[0]);
+  if (!audit && !inAuditSection && !supervisory && !body && !log && !report && !records && !review && !oversightTrap) return undefined;
 
   // Clauses that hollow oversight out wherever they are.
   if (NO_OBSTRUCTION.test(text)) return { verdict: 'sound' };
-  const trap = S7_TRAP.exec(fullText);
-  if (trap && !(/\bresults?|reports?|findings?/i.test(trap[0]) && REGULATOR_CARVE_OUT.test(fullText))) {
+  if (
+    trap &&
+    !NOT_OVERSIGHT.test(trap[0]) &&
+    !(/\bresults?|reports?|findings?/i.test(trap[0]) && REGULATOR_CARVE_OUT.test(fullText))
+  ) {
     return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: trap[0] } };
   }
   // "Nothing in this Agreement shall require the Supplier to allow an audit."
-  if (audit && clause.modality.negatedDuty) {
-    return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: clause.modality.modal ?? 'not' } };
+  const modality = clause.modality;
+  if (audit && modality.negatedDuty && modality.end !== undefined) {
+    const after = fullText.slice(Math.max(0, modality.end - clause.sentence.start));
+    const removed = AUDITEE_GRANT.exec(after);
+    if (removed && !NOT_OVERSIGHT.test(removed[0])) {
+      return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: `${modality.modal ?? 'not'} … ${trim(removed[0])}` } };
+    }
   }
   if (audit || inAuditSection) {
     const substitute = REPORT_SUBSTITUTE.exec(fullText);
