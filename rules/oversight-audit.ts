@@ -211,7 +211,8 @@ A term is **sound** when the audited party must allow audits or inspections ("sh
 auditor access to its premises", "shall allow for and contribute to audits, including
 inspections"), when the auditing party has the right to audit or inspect ("the Authority may
 inspect the facilities, systems, books and records"), when a party must cooperate with or submit to
-the supervisory authority, when a named oversight body must meet, review or approve, when access is
+the supervisory authority or make its records available to the regulator, when a named oversight body
+must meet, review or approve (or the public body may appoint an independent monitor), when access is
 logged, or when compliance is reported at a fixed interval. An audit of records and accounts with
 access to the premises counts: it is an audit right whatever its subject.
 
@@ -235,7 +236,8 @@ None.
 - \`weak-report-substitute\`: "any audit rights will be satisfied by the Supplier's SOC 2 report",
   "the Customer will only exercise its audit rights by instructing the Provider to comply with the
   reporting requirements", an audit allowed only "to the extent the audit report does not provide
-  sufficient information".
+  sufficient information", a certificate accepted "in lieu of any on-site audit". Copies of the
+  company's own audit reports with no audit right at all get the same message.
 - \`weak-supplier-veto\`: an auditor "approved by the Supplier"; "the Supplier may refuse an audit
   that would compromise its confidential information"; "the Provider may restrict access to data or
   information".
@@ -251,13 +253,16 @@ None.
   the document.
 - \`missing\`: no oversight term at all (reported once).
 
-The first four are reported even when a sound audit right exists elsewhere (they hollow it out);
-the others only when none does.
+The first four are reported even when a sound audit right exists elsewhere (they hollow it out),
+except copies of audit reports, which only matter when there is no audit right; the others are
+reported only when no sound oversight term exists.
 
 ## Accepted
 
 "The Supplier shall not obstruct any audit or inspection" supports the audit. Inspecting delivered
-works or goods for acceptance is not oversight. "In deciding on an audit, the data exporter may take
+works, goods or the site for acceptance, access to premises to deliver the service, and disclosing
+information to one's own auditors are not oversight. "The Authority shall not be required to give
+notice of an audit" is no trap. "In deciding on an audit, the data exporter may take
 into account relevant certifications" leaves the choice with the auditing party and is not a
 substitution.
 
@@ -320,7 +325,7 @@ surveillance partnerships.`,
   },
 });
 
-export function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
+function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
   const { text, fullText } = clause;
   const audit =
     (AUDIT.test(text) || (PREMISES_ACCESS.test(text) && CHECKING.test(text))) &&

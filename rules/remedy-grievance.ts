@@ -377,7 +377,7 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
   },
 });
 
-export function judgeRemedy(clause: Clause): Judgement | undefined {
+function judgeRemedy(clause: Clause): Judgement | undefined {
   const { text, fullText } = clause;
   const modal = clause.modality;
   const complaint = COMPLAINT.test(text);
