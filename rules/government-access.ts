@@ -66,6 +66,7 @@ const HANDLING = new RegExp(
     String.raw`\binterim\s+measures\b`,
     String.raw`\bminimum\s+(?:amount\s+of\s+)?(?:data|information|personal\s+data)\b`,
     String.raw`\bminimi[sz]\w*\s+(?:the\s+)?(?:data|information|disclosure)\b`,
+    String.raw`\bonly\s+(?:that|the|such)\s+(?:portion|part)\b`,
     String.raw`\bredirect\w*\b`,
     String.raw`\breject\s+(?:the|any|such)\s+(?:request|demand|order)\b`,
     String.raw`\bnot\s+(?:respond|reply|comply)\s+(?:to|with)\s+(?:the|any|such)\s+(?:request|demand|order|inquiry)\s+without\b`,
@@ -108,7 +109,7 @@ const STANDING_ACCESS =
   /\b(?:unrestricted|unfettered|unlimited|full|direct|remote|real-time|continuous|standing|permanent)\s+(?:and\s+\w+\s+)?access\b[^.;]{0,120}\b(?:for\s+any\s+purpose|at\s+any\s+time|without\s+(?:prior\s+)?notice|whenever\s+it)\b/i;
 /** Direct access granted to an authority. */
 const GRANT_TO_AUTHORITY =
-  /\b(?:police|law\s+enforcement|security\s+services|intelligence|public\s+(?:authorit|bod)\w*|government(?:al)?\s+(?:authorit|agenc|bod)\w*)\b[^.;]{0,60}\b(?:shall|will|may)\s+(?:have|be\s+(?:given|granted|provided\s+with))\s+(?:\w+\s+){0,2}?(?:direct|remote|real-time|continuous|unrestricted)\s+access\b/i;
+  /\b(?:provide|give|grant|allow)\w*\s+(?:the\s+|any\s+)?(?:police|law\s+enforcement(?:\s+\w+)?|security\s+services|intelligence\s+\w+|public\s+(?:authorit|bod)\w*|government(?:al)?\s+(?:authorit|agenc|bod)\w*)\s+(?:with\s+)?(?:\w+\s+){0,2}?(?:direct|remote|real-time|continuous|unrestricted|live)\s+access\b|\b(?:police|law\s+enforcement|security\s+services|intelligence|public\s+(?:authorit|bod)\w*|government(?:al)?\s+(?:authorit|agenc|bod)\w*)\b[^.;]{0,60}\b(?:shall|will|may)\s+(?:have|be\s+(?:given|granted|provided\s+with))\s+(?:\w+\s+){0,2}?(?:direct|remote|real-time|continuous|unrestricted)\s+access\b/i;
 
 /** The public party passes data on to other public bodies (S5.10). */
 const ONWARD =
@@ -128,6 +129,7 @@ const S5_TRAP = new RegExp(
     String.raw`\bwaives?\s+(?:any|all|its|their)\s+(?:\w+\s+)?rights?\s+to\s+(?:challenge|contest|object|oppose|appeal|notice|be\s+notified)\b`,
     String.raw`\b(?:shall|will|must)\s+not\s+(?:challenge|contest|resist|oppose|object\s+to|appeal)\b`,
     String.raw`\bnothing\s+in\b[^.;]{0,120}\b(?:prevents?|restricts?|limits?|precludes?)\b[^.;]{0,60}\b(?:authorit|bod(?:y|ies)|agenc|government|police|law\s+enforcement)\w*[^.;]{0,40}\baccess\w*`,
+    String.raw`\bnothing\s+in\b[^.;]{0,120}\b(?:prevents?|restricts?|limits?|precludes?)\b[^.;]{0,100}\b(?:shar\w*|disclos\w*|provid\w*|pass\w*|access\w*)\b[^.;]{0,80}\b(?:public\s+(?:authorit|bod)|government\s+(?:authorit|bod|department|agenc)|law\s+enforcement|police|security\s+services|intelligence)\w*`,
   ].join('|'),
   'i',
 );
@@ -366,7 +368,7 @@ Implementation Guidelines.`,
         }
 
         // Open doors: any request, standing access, onward sharing with other public bodies.
-        if (negation.kind !== 'prohibition') {
+        if (negation.kind !== 'prohibition' && clause.modality.kind !== 'prohibition') {
           const anyRequest = ANY_REQUEST.exec(fullText);
           if (anyRequest && !/\blegally\s+binding\b/i.test(fullText) && !NOTIFY_ONLY_VERB.test(fullText.slice(0, anyRequest.index))) {
             return { verdict: 'defeat', messageId: 'weak-any-request', data: { phrase: clipPhrase(anyRequest[0]) } };
@@ -387,6 +389,11 @@ Implementation Guidelines.`,
         if (negation.kind === 'prohibition' && negation.reopenedBy && (authority || headingHit)) {
           return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: negation.reopenedBy, party } };
         }
+
+        // An NDA's compelled-disclosure clause stays an analogue even when it limits the disclosure
+        // ("only that portion legally required"): it protects business secrets, not people.
+        const confidential = confidentialityAnalogue(fullText, lawRequired, tools);
+        if (confidential) return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clipPhrase(confidential) } };
 
         // Sound: the request is handled, direct access is barred, disclosure to authorities is barred.
         const modal = clause.modality.kind;
@@ -416,8 +423,6 @@ Implementation Guidelines.`,
           return { verdict: 'weak', messageId: 'weak-documents-on-request', data: { phrase: clipPhrase(documents[0]) } };
         }
         if (byReference) return { verdict: 'weak', messageId: 'weak-by-reference', data: { phrase: clipPhrase(byReference[0]) } };
-        const confidential = confidentialityAnalogue(fullText, lawRequired, tools);
-        if (confidential) return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clipPhrase(confidential) } };
         const aboutRequests = request || authority || headingHit || lawRequired !== null;
         if (aboutRequests && NOTIFY.test(fullText)) {
           const qualified = QUALIFIED_NOTICE.exec(fullText) ?? findWeakener(fullText, 'W5');
