@@ -34,7 +34,7 @@ const DATA_OBJECT =
   /\b(?:(?:personal\s+)?data(?:\s*sets?)?|datasets?|information|records?|copies|copy|materials?|content|files|back-?ups?|archives?|limited\s+data\s+set)\b/i;
 
 const DUTY = String.raw`(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:then\s+|also\s+|hereby\s+)?(?:obliged|obligated|required)\s+to)`;
-const DELETE_VERB = String.raw`(?:delete|destroy|erase|purge|wipe|shred|return|dispose\s+of)`;
+const DELETE_VERB = String.raw`(?:delete|destroy|erase|purge|wipe|shred|return|dispose\s+of|deliver\s+up|hand\s+back)`;
 
 /**
  * Words between the modal and the deletion verb that show the verb is not the duty: a negation,
@@ -99,7 +99,7 @@ const OWN_GROUND = new RegExp(
   [
     String.raw`\b(?:standard|ordinary|usual|normal|internal|own|customary|routine|general)\s+(?:[\w-]+\s+){0,4}?(?:polic(?:y|ies)|practices?|procedures?|processes|schedules?)\b`,
     String.raw`\b(?:backup|back-up|archiv\w*|record[- ]retention|data\s+retention)\s+(?:or\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:polic(?:y|ies)|practices?|procedures?|schedules?|systems?)\b`,
-    String.raw`\bfor\s+(?:(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+|[\w-]+\s+and\s+)*)(?:archival|archiving|backup|back-up|business|commercial|internal|audit(?:ing)?|record[- ]keeping|analytics|evidential|historical|statistical|quality)\s+(?:purposes?|reasons?|needs|use)\b`,
+    String.raw`\bfor\s+(?:(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+|[\w-]+\s+and\s+){0,8})(?:archival|archiving|backup|back-up|business|commercial|internal|audit(?:ing)?|record[- ]keeping|analytics|evidential|historical|statistical|quality)\s+(?:purposes?|reasons?|needs|use)\b`,
     String.raw`\bas\s+long\s+as\s+(?:it|they|the\s+[\w-]+)\s+(?:considers?|deems?|needs?|requires?)\b`,
     String.raw`\bat\s+its\s+(?:(?:sole|own|absolute)\s+)*discretion\b`,
     String.raw`\bfor\s+its\s+own\s+purposes\b`,
@@ -119,7 +119,7 @@ const SOFT_ANONYMISE =
 
 /** A retention or deletion policy outside the signed text. */
 const POLICY =
-  /\b(?:in\s+accordance\s+with|under|per|pursuant\s+to|as\s+set\s+out\s+in)\s+(?:the\s+)?(?:([\p{Lu}][\w-]*(?:\s+[\p{Lu}][\w-]*)?)['’]s\s+|its\s+|their\s+)(?:(?:standard|internal|current|data|document|record|records)\s+)*(?:retention|deletion|destruction)\s+(?:polic(?:y|ies)|schedules?|procedures?)\b/iu;
+  /\b(?:in\s+accordance\s+with|in\s+line\s+with|under|per|pursuant\s+to|as\s+set\s+out\s+in)\s+(?:the\s+)?(?:([\p{Lu}][\w-]*(?:\s+[\p{Lu}][\w-]*)?)['’]s\s+|its\s+|their\s+)(?:(?:standard|internal|current|data|document|record|records)\s+)*(?:retention|deletion|destruction)\s+(?:polic(?:y|ies)|schedules?|procedures?)\b/iu;
 
 /** Negation traps specific to deletion and retention. */
 const S6_TRAP = new RegExp(
