@@ -17,7 +17,9 @@ What is linted:
 
 Output:
   -f, --format <name|path>  stylish (default), json, sarif, compact, unix, junit,
-                            checkstyle, or a formatter module (./my-format.js)
+                            checkstyle, github (workflow annotations; with
+                            $GITHUB_STEP_SUMMARY set, also the job summary), or a
+                            formatter module (./my-format.js)
   -o, --output-file <path>  write the report to a file (folders are created)
                             Several reports from one run: repeat -f, each followed by its
                             own -o; the one -f without -o writes to standard output:

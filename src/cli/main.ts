@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, createLinter, type Linter, type LinterOptions, type LintResult } from '../index.js';
 import { DiscoveryError } from '../io/discover.js';
+import { appendStepSummary } from '../action/step-summary.js';
 import { getReporter, ReporterError } from '../reporters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { useColor } from './color.js';
@@ -94,6 +95,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const report = await reporter(shown, { cwd, rulesMeta: linter.rulesMeta(), color, hints: options.hints });
     await emit(report, outputFile, cwd, io.stdout);
   }
+  // --format github in a workflow: the job summary too (the reporter itself stays pure).
+  if (options.outputs.some((output) => output.format === 'github')) await appendStepSummary(shown, linter, { cwd, env: io.env });
 
   for (const result of results) {
     for (const message of result.messages) {

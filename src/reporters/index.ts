@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkstyle } from './checkstyle.js';
 import { compact } from './compact.js';
+import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -22,11 +23,12 @@ export { compact } from './compact.js';
 export { unix } from './unix.js';
 export { junit } from './junit.js';
 export { checkstyle } from './checkstyle.js';
+export { github, jobSummary } from './github.js';
 
 /** A loaded reporter; a custom one may be async. */
 export type LoadedReporter = (results: LintResult[], context: ReporterContext) => string | Promise<string>;
 
-export const builtinReporters = { stylish, json, sarif, compact, unix, junit, checkstyle } as const;
+export const builtinReporters = { stylish, json, sarif, compact, unix, junit, checkstyle, github } as const;
 
 export class ReporterError extends Error {
   constructor(message: string) {

@@ -140,7 +140,7 @@ describe('custom formatter', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'clauselint: unknown format "sarif-ish" (built-in: stylish, json, sarif, compact, unix, junit, checkstyle; or a path to a formatter module such as ./my-formatter.js)\n',
+      'clauselint: unknown format "sarif-ish" (built-in: stylish, json, sarif, compact, unix, junit, checkstyle, github; or a path to a formatter module such as ./my-formatter.js)\n',
     );
   });
 });

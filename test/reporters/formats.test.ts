@@ -53,9 +53,9 @@ const sample: LintResult[] = [
 
 describe('registry', () => {
   it('knows every format by name', async () => {
-    expect(Object.keys(builtinReporters)).toEqual(['stylish', 'json', 'sarif', 'compact', 'unix', 'junit', 'checkstyle']);
+    expect(Object.keys(builtinReporters)).toEqual(['stylish', 'json', 'sarif', 'compact', 'unix', 'junit', 'checkstyle', 'github']);
     for (const name of ['sarif', 'compact', 'unix', 'junit', 'checkstyle']) expect(typeof (await getReporter(name, '/w'))).toBe('function');
-    await expect(getReporter('xml', '/w')).rejects.toThrow('built-in: stylish, json, sarif, compact, unix, junit, checkstyle;');
+    await expect(getReporter('xml', '/w')).rejects.toThrow('built-in: stylish, json, sarif, compact, unix, junit, checkstyle, github;');
   });
 });
 
