@@ -423,7 +423,9 @@ Implementation Guidelines.`,
           return { verdict: 'weak', messageId: 'weak-documents-on-request', data: { phrase: clipPhrase(documents[0]) } };
         }
         if (byReference) return { verdict: 'weak', messageId: 'weak-by-reference', data: { phrase: clipPhrase(byReference[0]) } };
-        const aboutRequests = request || authority || headingHit || lawRequired !== null;
+        // Notice matters here only when it is notice of a demand for the data or of access to it.
+        const aboutRequests =
+          request || headingHit || lawRequired !== null || (authority && /\b(?:disclos|access|request|demand|order|subpoena|warrant)\w*/i.test(fullText));
         if (aboutRequests && NOTIFY.test(fullText)) {
           const qualified = QUALIFIED_NOTICE.exec(fullText) ?? findWeakener(fullText, 'W5');
           if (qualified) {

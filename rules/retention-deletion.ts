@@ -340,7 +340,10 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
         const retains = RETAIN_WORD.test(text) && DATA_OBJECT.test(text);
         const field = DURATION_FIELD.exec(text);
         const evergreen = EVERGREEN.exec(text) ?? EXTENSION.exec(text) ?? INDEFINITE.exec(text);
-        if (!exitClause && !isRecital(clause) && EXIT.test(text)) exitClause = clause;
+        // The first operative exit clause anchors the exit finding; a definition only when nothing else.
+        if (!isRecital(clause) && EXIT.test(text) && (!exitClause || (exitClause.isDefinition && !clause.isDefinition))) {
+          exitClause = clause;
+        }
         if (!headingHit && !deletes && !retains && !field && !evergreen && !/\b(?:delet|destr|eras|dispos)\w*/i.test(text)) {
           return undefined;
         }
