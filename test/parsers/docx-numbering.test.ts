@@ -172,15 +172,20 @@ describe('DOCX structure from hand-written packages', () => {
     ]);
   });
 
-  it('reads a bold line typed as a heading as a title one level below the styled headings, inside a schedule', async () => {
+  it('takes a bold line after "SCHEDULE 1" as its title; other bold lines are titles one level below the styled headings', async () => {
     const styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>';
     const bold = (text: string): string => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
     const tree = await parseDocxOrFail(
-      makeDocx({ styles, body: p('SCHEDULE 1', '') + bold('Data Categories') + p('Trip records.') + p('Services', '<w:pStyle w:val="Heading1"/>') + bold('Service Levels') + p('Monthly.') }),
+      makeDocx({
+        styles,
+        body:
+          p('SCHEDULE 1', '') + bold('Data Categories') + p('Trip records.') + bold('Sources') + p('The platform.') +
+          p('Services', '<w:pStyle w:val="Heading1"/>') + bold('Service Levels') + p('Monthly.'),
+      }),
     );
     expectSoundDocx(tree);
-    const outline = sections(tree).map((s) => `${s.depth} ${s.label ?? s.heading}`);
-    expect(outline).toEqual(['1 Schedule 1', '2 Data Categories', '2 Services', '3 Service Levels']);
+    const outline = sections(tree).map((s) => `${s.depth} ${[s.label, s.heading].filter(Boolean).join(': ')}`);
+    expect(outline).toEqual(['1 Schedule 1: Data Categories', '2 Sources', '2 Services', '3 Service Levels']);
   });
 
   it('leaves an empty paragraph that only carries a section break unnumbered', async () => {

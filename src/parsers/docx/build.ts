@@ -494,7 +494,14 @@ class Builder {
       if (this.numbered(p, nodes, label, level)) return;
     }
     if (level === undefined && !label && boldTitle(p)) {
-      // A bold line typed as a heading: one level below the open styled headings.
+      // The title of a "SCHEDULE 1" line just before it, else a bold line typed as a heading:
+      // one level below the open styled headings.
+      const trimmed = this.f.trim(nodes);
+      const { visible, runs } = measure(trimmed);
+      if (this.asm.takeTitle(visible, runs)) {
+        this.asm.add(this.f.paragraph(trimmed));
+        return;
+      }
       const before = this.asm.opened;
       assembleBlock(this.asm, nodes, { ...ctx, headingLevel: this.guessedLevel(), guessedHeading: true });
       if (this.asm.opened > before) this.asm.guessed.add(this.asm.open[this.asm.open.length - 1]!);
