@@ -33,6 +33,7 @@ export function formatReport(report: EvalReport, context: ReportContext): string
   const evaluated = report.safeguards.filter((safeguard) => safeguard.implemented);
   const skipped = report.safeguards.filter((safeguard) => !safeguard.implemented);
   lines.push(...summaryTable(evaluated), '');
+  if (evaluated.length > 0) lines.push(byFormatLine(evaluated), '');
   if (skipped.length > 0) {
     lines.push(
       `Not evaluated (rule not implemented yet): ${skipped.map((s) => `${s.key} \`${s.ruleId}\``).join(', ')}.`,
@@ -92,6 +93,22 @@ function summaryTable(safeguards: readonly SafeguardReport[]): string[] {
     row(Array.from({ length: 9 }, () => '---')),
     ...lines,
   ];
+}
+
+/** Pooled three-way accuracy per file extension: parsers differ in what they hand the rules. */
+function byFormatLine(safeguards: readonly SafeguardReport[]): string {
+  const groups = new Map<string, Comparison[]>();
+  for (const comparison of safeguards.flatMap((safeguard) => safeguard.comparisons)) {
+    const extension = /\.([^.]+)$/.exec(comparison.file)?.[1]?.toLowerCase() ?? '(none)';
+    groups.set(extension, [...(groups.get(extension) ?? []), comparison]);
+  }
+  const parts = [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([extension, comparisons]) => {
+      const files = new Set(comparisons.map((comparison) => comparison.file)).size;
+      return `${extension} (${files} files) ${formatRatio(scoreComparisons(comparisons).threeWay)}`;
+    });
+  return `Three-way accuracy by format: ${parts.join('; ')}.`;
 }
 
 function confusionTable({ key, ruleId, score }: SafeguardReport): string[] {

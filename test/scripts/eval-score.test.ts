@@ -154,6 +154,7 @@ describe('buildReport', () => {
     const text = formatReport(report, { corpusDir: '/corpus', date: '2026-01-01', labelProblems: [] });
     expect(text).toContain('| S1 | `data-access-list` | 2 | 2/2 (100%) |');
     expect(text).toContain('| **all (pooled)** |  | 4 | 3/4 (75%) |');
+    expect(text).toContain('Three-way accuracy by format: md (2 files) 3/4 (75%).');
     expect(text).toContain('Not evaluated (rule not implemented yet): S3 `impact-assessment`');
     expect(text).toContain('- **a.md** S2: label absent, linter weak.');
     expect(text).toContain('| a.md | weak / weak | absent / weak ✗ |');
