@@ -92,7 +92,7 @@ const NOTIFY =
 
 /** Notice watered down: effort, law-permitting, discretion. */
 const QUALIFIED_NOTICE =
-  /\bto\s+the\s+extent\s+(?:legally\s+|lawfully\s+)?permitted(?:\s+by\s+(?:applicable\s+)?law)?\b|\bas\s+soon\s+as\s+(?:legally\s+|lawfully\s+)?(?:permissible|permitted|possible)\b|\bif\s+(?:it\s+is\s+)?(?:legally\s+)?(?:lawful|permitted|allowed)\s+to\s+(?:notify|inform)\b|\bif\s+lawful\b|\bwhere\s+(?:legally\s+)?permitted\b|\bat\s+its\s+(?:(?:sole|own|absolute)\s+)*discretion\b|\bendeavou?r\s+to\s+(?:notify|inform)\b|\b(?:reasonable|best)\s+(?:endeavou?rs?|efforts?)\s+to\s+(?:notify|inform)\b/i;
+  /\bto\s+the\s+extent\s+(?:legally\s+|lawfully\s+)?permitted(?:\s+by\s+(?:applicable\s+)?law)?\b|\bas\s+soon\s+as\s+(?:legally\s+|lawfully\s+)?(?:permissible|permitted|possible)\b|\bif\s+(?:it\s+is\s+)?(?:legally\s+)?(?:lawful|permitted|allowed)\s+to\s+(?:notify|inform)\b|\bif\s+lawful\b|\bwhere\s+(?:legally\s+)?permitted\b|\b(?:if|where|to\s+the\s+extent)\s+(?:the\s+|applicable\s+)?(?:law|[\p{Lu}][\w-]*\s+(?:Protection\s+)?Laws?)\s+permits\b|\bat\s+its\s+(?:(?:sole|own|absolute)\s+)*discretion\b|\bendeavou?r\s+to\s+(?:notify|inform)\b|\b(?:reasonable|best)\s+(?:endeavou?rs?|efforts?)\s+to\s+(?:notify|inform)\b/iu;
 
 /** Disclosure on any request, or open co-operation with security bodies. */
 const ANY_REQUEST = new RegExp(
