@@ -301,11 +301,16 @@ Data sharing code of practice.`,
         }
         if (clause.inRecitals) return undefined;
         const headingHit = S11_HEADING.test(clause.heading);
-        const lower = fullText.toLowerCase();
-        const aboutData = DATA_WORD.test(fullText) || dataTerms.some((term) => lower.includes(term)) || dataTerm(text, tools);
+        const namedSubProcessor = SUB_PROCESSOR.test(fullText);
+        const subcontractShape = !namedSubProcessor && SUBPROC.test(fullText);
+        const onwardShape = ONWARD.test(fullText) || ONWARD_BAN.test(fullText);
+        // Only sentences shaped like a transfer need to be about data; definitions are looked up for those alone.
+        const aboutData =
+          (subcontractShape || onwardShape || headingHit) &&
+          (DATA_WORD.test(fullText) || dataTerms.some((term) => fullText.toLowerCase().includes(term)) || dataTerm(text, tools));
         // A subcontract of works or a licence of software is not sub-processing of data.
-        const subproc = SUB_PROCESSOR.test(fullText) || (SUBPROC.test(fullText) && (aboutData || headingHit));
-        const onward = (ONWARD.test(fullText) || ONWARD_BAN.test(fullText)) && aboutData;
+        const subproc = namedSubProcessor || (subcontractShape && (aboutData || headingHit));
+        const onward = onwardShape && aboutData;
         const intl = INTL.test(fullText);
         const assign = ASSIGN.test(fullText) && !INSOLVENCY_ASSIGNMENT.test(fullText);
         const infra = INFRA.test(fullText);

@@ -115,6 +115,7 @@ const SHIELD_CARVE_OUT =
 const RESPONSIBLE = /\b(?:shall\s+be|is|are|remains?|will\s+be)\s+(?:solely\s+|fully\s+)?responsible\s+for\s+(?:the\s+)?(?:security|securing|protecting|protection)\b/i;
 
 /** Storage location kept in a jurisdiction: a safeguard in negative form. */
+const STORAGE_VERB = /\b(?:stor|host|hold|keep|locat)/i;
 const STORAGE_LOCATION =
   /\b(?:shall|will|must)\s+not\s+(?:\w+\s+){0,2}?(?:store|host|hold|keep|locate)\w*\b[^.;]{0,80}\b(?:outside|beyond|other\s+than\s+(?:in|within))\b|\b(?:store|host|hold|keep|locate)\w*\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:in|within)\s+(?:the\s+)?[\p{Lu}]/iu;
 
@@ -142,9 +143,15 @@ const CORE_SPECIFIC =
 const POLICY_POINTER =
   /\b(?:see|refer\s+to|as\s+(?:set\s+out|described|defined)\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:security\s+)?polic(?:y|ies)\b/i;
 
+const SECURITY_POLICY_POINTER =
+  /\b(?:see|refer\s+to|as\s+(?:set\s+out|described|defined)\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:information\s+)?security\s+polic(?:y|ies)\b/i;
+
 /** An NDA's confidentiality analogue. */
 const CONFIDENTIAL_OBJECT = /\b(?:confidential|proprietary)\s+information\b/i;
 const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b|\bPHI\b|\bprotected\s+health\s+information\b|\bdata\s+subjects?\b/i;
+
+/** An unticked template option ("[   ] Security Policy available at ..."). */
+const UNCHECKED = /^\s*\[\s*\]/;
 
 /** An unchecked template box or a bare label of an empty template slot. */
 const TEMPLATE_SLOT = /^\s*\[\s*\]|\{[\w\s]+\}|:\s*$/;
@@ -297,6 +304,7 @@ code of practice.`,
     const aspectAt = new Map<number, Aspect>();
     const allocations: Array<{ clause: Clause; phrase: string }> = [];
     let someoneResponsible = false;
+    let placeholderSeen = false;
     const judged = (clause: Clause, aspect: Aspect, judgement: Judgement): Judgement => {
       aspectAt.set(clause.sentence.start, aspect);
       return judgement;
@@ -319,10 +327,12 @@ code of practice.`,
         const specific = SPECIFIC.test(text);
         const trap = S10_TRAP.exec(fullText);
         const shield = SHIELD.exec(fullText);
-        const storage = STORAGE_LOCATION.test(fullText) && /\bdata\b|\binformation\b/i.test(fullText);
+        const storage = STORAGE_VERB.test(fullText) && STORAGE_LOCATION.test(fullText) && /\bdata\b|\binformation\b/i.test(fullText);
         const coreMeasure = CORE_SPECIFIC.test(text) && isMandatory(clause);
-        const policyPointer = headingHit && POLICY_POINTER.exec(text);
-        const placeholder = headingHit ? (findWeakener(text, 'W10') ?? templateVariable(text)) : undefined;
+        // In a security section any pointer or placeholder counts; elsewhere (a cover-page table) only a
+        // security policy or a security template field does.
+        const policyPointer = headingHit ? POLICY_POINTER.exec(text) : SECURITY_POLICY_POINTER.exec(text);
+        const placeholder = headingHit ? (findWeakener(text, 'W10') ?? templateVariable(text)) : securityTemplateVariable(text);
         const change = CHANGE.exec(fullText);
         const changesMeasures = change !== null && MEASURES_WORDS.test(fullText);
         const relevant =
@@ -345,7 +355,14 @@ code of practice.`,
         if (CONFIDENTIAL_OBJECT.test(fullText) && !PERSONAL_DATA.test(fullText) && !breach) {
           return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(confidentialPhrase(fullText)) } });
         }
-        if (placeholder) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-deferred', data: { reason: `"${placeholder.text}"` } });
+        // An option left unticked on a template is not part of the agreement.
+        if (UNCHECKED.test(text)) return undefined;
+        if (placeholder) {
+          // A template with many empty security fields is one gap, reported once.
+          if (placeholderSeen) return undefined;
+          placeholderSeen = true;
+          return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-deferred', data: { reason: `"${placeholder.text}"` } });
+        }
         if (policyPointer) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clip(policyPointer[0]) } });
         if (TEMPLATE_SLOT.test(text) && !breach) return undefined;
         const modal = ownModality(clause);
@@ -387,7 +404,6 @@ code of practice.`,
         const describesMeasures = headingHit && specific && modal.kind === 'none' && !/\bnot\b/i.test(text);
         if (!mandatory && !describesMeasures) return undefined;
 
-        const moving = MOVING_POLICY.exec(fullText)?.[0] ?? policyDefinition(clause, tools);
         if (specific) return judged(clause, aspect, { verdict: 'sound' });
         if (!measures) return undefined;
         if (EXTERNAL_STANDARD.test(fullText)) return judged(clause, aspect, { verdict: 'sound' });
@@ -405,6 +421,7 @@ code of practice.`,
             },
           });
         }
+        const moving = MOVING_POLICY.exec(fullText)?.[0] ?? (/\bpolic(?:y|ies)\b/i.test(text) ? policyDefinition(clause, tools) : undefined);
         if (moving) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clip(moving) } });
         if (APPROVAL.test(fullText)) return judged(clause, aspect, { verdict: 'sound' });
         const generic = MEASURES_WORDS.exec(fullText) ?? MEASURES_DUTY.exec(fullText)!;
@@ -467,6 +484,12 @@ function policyDefinition(clause: Clause, tools: { definitionIn(text: string, pa
 /** A template variable left unfilled ("{security_measures}"). */
 function templateVariable(text: string): { text: string } | undefined {
   const match = /\{\s*[a-z][a-z_]*\s*\}/.exec(text);
+  return match ? { text: match[0] } : undefined;
+}
+
+/** A template field for the security measures left unfilled ("{security_measures}"). */
+function securityTemplateVariable(text: string): { text: string } | undefined {
+  const match = /\{\s*[a-z_]*(?:secur|measure|encrypt|toms)[a-z_]*\s*\}/i.exec(text);
   return match ? { text: match[0] } : undefined;
 }
 
