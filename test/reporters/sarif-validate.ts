@@ -8,7 +8,7 @@
  *    §3.1 B). It exits 0 even when it finds errors, so we read its `-o` log;
  * 3. GitHub's documented limits and requirements the two validators do not enforce (§2.4).
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -62,13 +62,17 @@ export async function multitool(logs: Record<string, unknown>, ruleKind: 'Gh' | 
       files.push(file);
     }
     const output = path.join(dir, 'validation.sarif');
+    // Its console output can be megabytes (one line per note): discard it, read the -o log.
     await new Promise<void>((resolve, reject) => {
-      execFile(
+      const child = spawn(
         MULTITOOL,
         ['validate', ...files, '--rule-kind', ruleKind, '--level', 'Error;Warning;Note', '-o', output, '--log', 'ForceOverwrite', '--quiet'],
-        { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, timeout: 120_000 },
-        (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
+        { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
       );
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+      child.on('error', reject);
+      child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`multitool exited ${code ?? signal}: ${stderr}`))));
     });
     const validation = JSON.parse(await readFile(output, 'utf8')) as {
       runs: Array<{

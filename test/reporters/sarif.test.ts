@@ -4,6 +4,8 @@
  * with GitHub's rules, and GitHub's documented limits.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LintResult } from '../../src/engine/diagnostic.js';
@@ -389,7 +391,10 @@ describe('sarif: real lint output', () => {
     real.documents = keep('documents', sarif(documents.results, { cwd: documents.cwd, rulesMeta: documents.rulesMeta, color: false }));
     real.documentResults = documents.results;
 
-    const clean = await lintAll([path.join(REPO, 'fixtures/examples/city-mobility-data-partnership-sound.md')]);
+    // Clean whatever the rules become: a project whose config turns every rule off.
+    await writeFile(path.join(folder.dir, 'clauselint.config.json'), '{ "root": true }');
+    const clean = await lintAll([folder.files.markdown], folder.dir);
+    await rm(path.join(folder.dir, 'clauselint.config.json'));
     real.clean = keep('real-clean', sarif(clean.results, { cwd: clean.cwd, rulesMeta: clean.rulesMeta, color: false }));
     real.cleanResults = clean.results;
 
@@ -438,9 +443,10 @@ describe('sarif: real lint output', () => {
     }
   });
 
-  it('a clean run is valid with an empty results array', () => {
+  it('a clean run is valid with an empty results array, and still describes every rule', () => {
     expect(real.cleanResults.flatMap((entry: LintResult) => entry.messages)).toEqual([]);
     expect(real.clean.runs[0].results).toEqual([]);
+    expect(real.clean.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(4);
     expect(real.clean.runs[0].invocations[0].executionSuccessful).toBe(true);
   });
 
@@ -456,8 +462,6 @@ describe('sarif: real lint output', () => {
   });
 
   it('primaryLocationLineHash is stable across runs and across edits elsewhere in the file', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(path.join(tmpdir(), 'clauselint-stable-'));
     try {
       const text = readFileSync(EXAMPLE, 'utf8');
