@@ -122,6 +122,12 @@ const GRANT = /\bmay\b|\bappoints?\b|\bauthori[sz]\w*|\bconsents?\b|\bpermitt\w*
 const OPEN_RECIPIENTS =
   /\b(?:partners|third\s+parties|service\s+providers|vendors|contractors|affiliates|agents)\s+(?:who|that|which)\s+(?:\w+\s+){0,2}?(?:help|assist|support|provide|perform|work|act)\b|\bany\s+third\s+part(?:y|ies)\b|\bsuch\s+third\s+parties\s+as\b|\bas\s+(?:it|they)\s+(?:sees?|deems?|considers?)\s+(?:fit|appropriate|necessary)\b/i;
 
+/** A class of recipients rather than named ones. */
+const RECIPIENT_CLASS =
+  /\b(?:third\s+parties|partners|affiliates|service\s+providers|vendors|contractors|agents|other\s+(?:public\s+)?(?:bodies|agencies|authorities|departments|organi[sz]ations))\b/i;
+/** A permission that points back to the sub-processing or disclosure regime of the contract. */
+const REFERS_TO_REGIME = /\b(?:in\s+accordance\s+with|subject\s+to|as\s+permitted\s+(?:by|under))\s+(?:this\s+|the\s+)?(?:clause|section|paragraph|article|schedule|annex|agreement|DPA)\b/i;
+
 /** A website list with no duty to tell the public party. */
 const WEBSITE =
   /\b(?:website|web\s*site|web\s*page|webpage|online|https?:\/\/|www\.|\{url\}|available\s+at)\b/i;
@@ -372,7 +378,10 @@ Data sharing code of practice.`,
             return { verdict: 'defeat', messageId: 'weak-open-geography', data: { phrase: phraseAround(fullText, geography[0]) } };
           }
           if (onward && (modal.kind === 'permission' || /\bmay\b/i.test(text))) {
-            const open = OPEN_RECIPIENTS.exec(fullText) ?? (findWeakener(fullText, 'W1') ? { 0: findWeakener(fullText, 'W1')!.text } : null);
+            const open =
+              OPEN_RECIPIENTS.exec(fullText) ??
+              (findWeakener(fullText, 'W1') ? { 0: findWeakener(fullText, 'W1')!.text } : null) ??
+              (modal.kind === 'permission' && !/\b(?:only|solely|exclusively)\b/i.test(fullText) && !REFERS_TO_REGIME.test(fullText) ? RECIPIENT_CLASS.exec(fullText) : null);
             if (open && !restricted) return { verdict: 'defeat', messageId: 'weak-open-recipients', data: { phrase: clip(open[0]) } };
           }
         } else if (negation.kind === 'prohibition' && negation.reopenedBy) {
@@ -404,7 +413,7 @@ Data sharing code of practice.`,
           const phrase = /\b(?:website|web\s*site|web\s*page|webpage|online|https?:\/\/\S+|www\.\S+|\{url\}|available\s+at\s+\S+)/i.exec(fullText)?.[0] ?? 'website';
           return { verdict: 'weak', messageId: 'weak-website-notice', data: { phrase: clip(phrase) } };
         }
-        if (subproc && modal.kind === 'permission' && !restricted) {
+        if (subproc && modal.kind === 'permission' && !restricted && !REFERS_TO_REGIME.test(fullText)) {
           return { verdict: 'weak', messageId: 'weak-open-authorisation', data: { phrase: phraseAround(text, modal.modal ?? 'may') } };
         }
         return undefined;

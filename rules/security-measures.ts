@@ -78,7 +78,7 @@ const SPECIFIC = new RegExp(
 const BREACH =
   /\b(?:personal\s+data\s+breach(?:es)?|(?:security|data|privacy|information\s+security|cyber)[-\s](?:incidents?|breach(?:es)?)|breach(?:es)?\s+(?:or\s+compromise\s+)?of\s+(?:the\s+)?security|breach(?:es)?\s+of\s+(?:[\w-]+\s+){0,3}?(?:personal\s+data|personal\s+information|PHI|protected\s+health\s+information)|data\s+loss\s+events?|(?:any\s+)?(?:use|disclosure)\s+(?:or\s+disclosure\s+)?(?:of\s+(?:the\s+)?[\w\s-]{0,40}?)?\b(?:in\s+violation\s+of|not\s+(?:provided\s+for|permitted)\s+by)\b|unauthori[sz]ed\s+(?:access|use|disclosure|acquisition)\b[^.;]{0,40}\b(?:data|information))/i;
 /** Defined breach terms ("Breach of Unsecured PHI", "Incident"), case-sensitive. */
-const BREACH_TERM = /\b(?:Breach|Incident|Security\s+Incident|Data\s+Incident|Data\s+Loss\s+Event)s?\b/;
+const BREACH_TERM = /(?<!\b(?:Material|material|Fundamental|Persistent|Substantial)\s)\bBreach(?:es)?\b(?!\s+of\s+(?:this|the)\s+(?:Agreement|Contract))|\b(?:Security|Data|Privacy)\s+Incidents?\b|\bData\s+Loss\s+Events?\b/;
 const NOTIFY = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|report(?:s|ed|ing)?|inform(?:s|ed|ing)?|alert)\b/i;
 
 /** A hard deadline for breach notice. */

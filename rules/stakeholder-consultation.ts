@@ -33,6 +33,7 @@ const CONSULT =
 const STAKEHOLDER = new RegExp(
   [
     String.raw`\bstakeholders?\b`,
+    String.raw`\bpublic\s+(?:consultation|hearings?|participation|engagement|comment)\b`,
     String.raw`\bcivil[-\s]society\b`,
     String.raw`\bcommunit(?:y|ies)\b`,
     String.raw`\baffected\s+(?:groups?|persons|people|individuals|communities|residents|users|populations?|data\s+subjects)\b`,
@@ -334,7 +335,8 @@ for public-private surveillance partnerships.`,
         if (narrow && !stakeholders) {
           return { verdict: 'weak', messageId: 'weak-narrow-circle', data: { phrase: narrow[0] } };
         }
-        if (!stakeholders && !headingHit) return undefined;
+        // Under a consultation heading, one party consulting the other is not stakeholder consultation.
+        if (!stakeholders) return undefined;
         if (timing) return { verdict: 'sound' };
         return { verdict: 'weak', messageId: 'weak-no-timing' };
       },
