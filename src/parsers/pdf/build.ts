@@ -34,10 +34,8 @@ import { cleanLine, joinHyphenated } from './clean.js';
 import type { Flow, Line, PageLayout, Table } from './layout.js';
 import { LigatureRepair } from './ligatures.js';
 
-/** A line with its cleaned text. */
-interface TextLine extends Line {
-  clean: string;
-}
+/** A line whose `text` is cleaned (./clean.ts), then hyphen-joined and repaired. */
+type TextLine = Line;
 
 type Block = { type: 'lines'; lines: TextLine[] } | { type: 'table'; rows: TextLine[][][] };
 
@@ -76,7 +74,7 @@ const round = (size: number): number => Math.round(size * 2) / 2;
 
 function metrics(lines: readonly TextLine[]): Metrics {
   const weight = new Map<number, number>();
-  for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.clean.length);
+  for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.text.length);
   let body = 0;
   let best = -1;
   for (const [size, w] of weight) {
@@ -104,30 +102,30 @@ function isShort(line: Line): boolean {
 }
 
 function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
-  const endsSentence = SENTENCE_END.test(prev.clean);
+  const endsSentence = SENTENCE_END.test(prev.text);
   // A change of size starts a block, unless a sentence runs on in lowercase.
-  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !/^\p{Ll}/u.test(cur.clean))) return true;
-  if (BULLET.test(cur.clean)) return true;
+  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !/^\p{Ll}/u.test(cur.text))) return true;
+  if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
     if (gap <= 0 || gap > m.pitch * 1.3 * Math.max(prev.size, cur.size)) return true;
   } else {
     // A page or column break: the paragraph goes on only from a full line that ends no sentence.
-    return isShort(prev) || endsSentence || startsNumbered(cur.clean);
+    return isShort(prev) || endsSentence || startsNumbered(cur.text);
   }
-  if (startsNumbered(cur.clean) && (endsSentence || isShort(prev))) return true;
+  if (startsNumbered(cur.text) && (endsSentence || isShort(prev))) return true;
   if (isShort(prev) && endsSentence) return true;
-  if (isCapsTitleLine(prev.clean) && !isCapsTitleLine(cur.clean)) return true;
+  if (isCapsTitleLine(prev.text) && !isCapsTitleLine(cur.text)) return true;
   return false;
 }
 
 /** Groups the flow of every page into blocks. */
 function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics } {
-  const flows: Array<Flow & { clean?: undefined }> = pages.flatMap((page) => page.flow);
+  const flows: Flow[] = pages.flatMap((page) => page.flow);
   const all: TextLine[] = [];
   const toText = (line: Line): TextLine | undefined => {
-    const clean = cleanLine(line.text);
-    return clean ? { ...line, clean } : undefined;
+    const text = cleanLine(line.text);
+    return text ? { ...line, text } : undefined;
   };
   const items: Array<{ type: 'line'; line: TextLine } | { type: 'table'; table: Table; rows: TextLine[][][] }> = [];
   for (const flow of flows) {
@@ -175,8 +173,8 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
 /** At most three lines and TITLE_LIMIT characters, not starting in lowercase or "(". */
 function titleShaped(lines: readonly TextLine[]): boolean {
   if (lines.length > 3) return false;
-  const length = lines.reduce((n, line) => n + line.clean.length + 1, 0);
-  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0]!.clean);
+  const length = lines.reduce((n, line) => n + line.text.length + 1, 0);
+  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0]!.text);
 }
 
 const TITLE_LIMIT = 100;
@@ -196,17 +194,17 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
   if (blocks.length === 0) return undefined;
 
   for (const block of blocks) {
-    if (block.type === 'lines') block.lines = joinHyphenated(block.lines.map((l) => ({ ...l, text: l.clean }))).map((l) => ({ ...l, clean: l.text }));
-    else block.rows = block.rows.map((cells) => cells.map((cell) => joinHyphenated(cell.map((l) => ({ ...l, text: l.clean }))).map((l) => ({ ...l, clean: l.text }))));
+    if (block.type === 'lines') joinHyphenated(block.lines);
+    else for (const cells of block.rows) for (const cell of cells) joinHyphenated(cell);
   }
   const texts: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'lines') for (const l of block.lines) texts.push(l.clean);
-    else for (const cells of block.rows) for (const cell of cells) for (const l of cell) texts.push(l.clean);
+    if (block.type === 'lines') for (const l of block.lines) texts.push(l.text);
+    else for (const cells of block.rows) for (const cell of cells) for (const l of cell) texts.push(l.text);
   }
   const repair = new LigatureRepair(texts);
   const fix = (l: TextLine): void => {
-    l.clean = repair.repairLine(l.clean);
+    l.text = repair.repairLine(l.text);
   };
   for (const block of blocks) {
     if (block.type === 'lines') block.lines.forEach(fix);
@@ -231,7 +229,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
     if (block.type === 'lines') {
       block.lines.forEach((line, i) => {
         if (i > 0) append('\n');
-        append(line.clean, line);
+        append(line.text, line);
       });
       return;
     }
@@ -241,7 +239,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
         cell.forEach((line) => {
           if (!first) append('\n');
           first = false;
-          append(line.clean, line);
+          append(line.text, line);
         });
       }
     }
@@ -254,7 +252,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
   const nodesOf = (lines: readonly TextLine[]): TextNode[] =>
     lines.map((line, i) => {
       const start = starts.get(line)!;
-      const value = i < lines.length - 1 ? `${line.clean}\n` : line.clean;
+      const value = i < lines.length - 1 ? `${line.text}\n` : line.text;
       return f.textNode(value, start, start + value.length);
     });
   let title: string | undefined;
@@ -269,16 +267,16 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
     const nodes = nodesOf(lines);
     const start = starts.get(first)!;
     const last = lines[lines.length - 1]!;
-    const end = starts.get(last)! + last.clean.length;
+    const end = starts.get(last)! + last.text.length;
     const level = titleShaped(lines) ? m.headingSizes.indexOf(round(first.size)) : -1;
-    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.clean) && matchNumber(first.clean, 0, false) === undefined;
+    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.text) && matchNumber(first.text, 0, false) === undefined;
     const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : undefined;
     if (title === undefined && first.page === 1 && (level === 0 || (m.headingSizes.length === 0 && caps))) {
-      title = lines.map((l) => l.clean).join(' ').replace(/\s+/g, ' ').trim();
+      title = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
     }
-    const sign = PARAGRAPH_SIGN.exec(first.clean);
+    const sign = PARAGRAPH_SIGN.exec(first.text);
     if (sign && openParagraphSection(asm, nodes, sign, start, end, headingLevel)) continue;
-    const bullet = headingLevel === undefined ? BULLET.exec(first.clean) : null;
+    const bullet = headingLevel === undefined ? BULLET.exec(first.text) : null;
     if (bullet) {
       const [markerPart, content] = f.splitAt(nodes, bullet[0].length);
       const contentNodes = f.trim(content);
@@ -360,7 +358,7 @@ function tableNode(f: NodeFactory, rows: TextLine[][][], starts: Map<TextLine, n
       }
       const nodes = cell.map((line, i) => {
         const start = starts.get(line)!;
-        const value = i < cell.length - 1 ? `${line.clean}\n` : line.clean;
+        const value = i < cell.length - 1 ? `${line.text}\n` : line.text;
         return f.textNode(value, start, start + value.length);
       });
       const start = nodes[0]!.position.start.offset;

@@ -100,21 +100,23 @@ export class LigatureRepair {
     const words = lexicon();
     for (const text of texts) {
       for (const match of text.matchAll(TOKEN_RE)) {
-        const lower = match[0].toLowerCase();
-        if (lower.length < 3) continue;
-        if (LIGATURE_RE.test(lower) && words.has(lower)) {
-          LIGATURES.forEach((lig, k) => {
-            if (lower.includes(lig)) intact[k]!++;
-          });
+        const token = match[0];
+        if (token.length < 3) continue;
+        const lower = token.toLowerCase();
+        if (words.has(lower)) {
+          if (LIGATURE_RE.test(lower)) {
+            for (let k = 0; k < LIGATURES.length; k++) if (lower.includes(LIGATURES[k]!)) intact[k]!++;
+          }
           continue;
         }
-        if (words.has(lower)) continue;
+        // A broken word keeps an "f" or a "t" where the ligature was.
+        if (!lower.includes('f') && !lower.includes('t')) continue;
         let repair = seen.get(lower);
         if (repair === undefined) {
           repair = repairOf(lower) ?? null;
           seen.set(lower, repair);
         }
-        if (repair) LIGATURES.forEach((_, k) => repair!.ligatures & (1 << k) && hits[k]!++);
+        if (repair) for (let k = 0; k < LIGATURES.length; k++) if (repair.ligatures & (1 << k)) hits[k]!++;
       }
     }
     let enabled = 0;
