@@ -68,7 +68,6 @@ const SPECIFIC = new RegExp(
     String.raw`\bkey\s+management\b|\bencryption\s+keys\b|\bpasswords?\b|\bauthentication\b`,
     String.raw`\banti-?(?:virus|malware)\b|\bmalware\b|\bpatch(?:es|ing)?\b`,
     String.raw`\bphysical\s+access\b|\bCCTV\b|\bsecurity\s+(?:officers?|training|awareness|ownership)\b`,
-    String.raw`\bISO(?:\/IEC)?\s*27001\b|\bSOC\s*2\b`,
     String.raw`\bsecure\s+(?:deletion|disposal|destruction|areas?|facilit\w+|transmission)\b`,
   ].join('|'),
   'i',
@@ -137,7 +136,7 @@ const APPROVAL =
 
 /** Named measures strong enough to make a mandatory sentence a security term wherever it stands. */
 const CORE_SPECIFIC =
-  /\bencrypt\w*|\bpseudonymi[sz]\w*|\bAES(?:-?\d+)?\b|\bTLS\b|\b(?:multi|two)-?factor\b|\bMFA\b|\bfirewalls?\b|\bpenetration\s+test\w*|\bvulnerability\s+scan\w*|\bleast\s+privilege\b|\brole-based\s+access\b|\baccess\s+(?:controls?|logs?|logging)\b|\baudit\s+(?:logs?|trails?)\b|\bback-?ups?\b|\bdisaster\s+recovery\b|\bISO(?:\/IEC)?\s*27001\b/i;
+  /\bencrypt\w*|\bpseudonymi[sz]\w*|\bAES(?:-?\d+)?\b|\bTLS\b|\b(?:multi|two)-?factor\b|\bMFA\b|\bfirewalls?\b|\bpenetration\s+test\w*|\bvulnerability\s+scan\w*|\bleast\s+privilege\b|\brole-based\s+access\b|\baccess\s+(?:controls?|logs?|logging)\b|\baudit\s+(?:logs?|trails?)\b|\bdisaster\s+recovery\b/i;
 
 /** A security section that only points to a policy outside the signed text ("See Security Policy"). */
 const POLICY_POINTER =
@@ -335,7 +334,9 @@ code of practice.`,
         const placeholder = headingHit ? (findWeakener(text, 'W10') ?? templateVariable(text)) : securityTemplateVariable(text);
         const change = CHANGE.exec(fullText);
         const changesMeasures = change !== null && MEASURES_WORDS.test(fullText);
+        const certifies = CERT_SUBSTITUTE.test(fullText) && /\bsecur/i.test(fullText);
         const relevant =
+          certifies ||
           changesMeasures ||
           trap !== null || shield !== null || breach || measures || storage || coreMeasure || (headingHit && specific) || !!policyPointer || !!placeholder;
         if (!relevant || clause.inRecitals) return undefined;

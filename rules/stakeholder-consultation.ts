@@ -91,6 +91,10 @@ const TIMING = new RegExp(
   'i',
 );
 
+/** Consultation as required content of an impact assessment ("the assessment shall cover ... the views of ... consulted"). */
+const ASSESSMENT_CONTENT =
+  /\b(?:impact\s+)?assessments?\b[^.;:]{0,40}\b(?:shall|must|will)\s+(?:cover|include|contain|record|set\s+out|document|take\s+into\s+account|reflect)\b/i;
+
 /** A launch held back until the consultation: a safeguard in negative form. */
 const LAUNCH_GATE =
   /\b(?:shall|will|must|may)\s+not\s+(?:\w+\s+){0,2}?(?:launch|deploy|start|begin|commence|go\s+live|proceed|implement|introduce|roll\s+out|extend|award|sign)\b[^.;]{0,120}\b(?:until|before|unless|prior\s+to)\b[^.;]{0,80}\bconsult/i;
@@ -337,7 +341,9 @@ for public-private surveillance partnerships.`,
         }
         // Under a consultation heading, one party consulting the other is not stakeholder consultation.
         if (!stakeholders) return undefined;
-        if (timing) return { verdict: 'sound' };
+        // The views of those consulted as required content of the impact assessment: the assessment's own
+        // timing (before go-live, at each review) carries the consultation with it.
+        if (timing || ASSESSMENT_CONTENT.test(fullText)) return { verdict: 'sound' };
         return { verdict: 'weak', messageId: 'weak-no-timing' };
       },
       finish(state) {
