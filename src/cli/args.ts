@@ -38,6 +38,10 @@ export interface CliOptions {
   printConfig?: string;
   explain?: string;
   init: boolean;
+  /** `--init --vscode`: write .vscode/tasks.json instead of a config. */
+  vscode: boolean;
+  /** `--watch`: lint, then lint again on every change (watch.ts). */
+  watch: boolean;
   stdin: boolean;
   stdinFilename: string;
   maxFileBytes?: number;
@@ -63,6 +67,8 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   explain: { type: 'string' },
   init: { type: 'boolean' },
+  vscode: { type: 'boolean' },
+  watch: { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
@@ -90,6 +96,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     hints: !values['no-hints'],
     ignore: !values['no-ignore'],
     init: values.init ?? false,
+    vscode: values.vscode ?? false,
+    watch: values.watch ?? false,
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'] ?? DEFAULT_STDIN_FILENAME,
     version: values.version ?? false,
@@ -106,6 +114,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 
   if (options.stdin && options.patterns.length > 0) {
     throw new UsageError(`--stdin reads one document from standard input; remove the file arguments (${options.patterns.join(' ')})`);
+  }
+  if (options.vscode && !options.init) throw new UsageError('--vscode only applies with --init (clauselint --init --vscode)');
+  if (options.watch && options.stdin) throw new UsageError('--watch lints files; it cannot be combined with --stdin');
+  if (options.watch && options.outputs.some((output) => output.format !== 'stylish' || output.outputFile !== undefined)) {
+    throw new UsageError('--watch prints the stylish report on every round; remove --format/--output-file');
   }
   if (values['stdin-filename'] !== undefined && !options.stdin) {
     throw new UsageError('--stdin-filename only applies with --stdin');

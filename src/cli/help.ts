@@ -37,6 +37,8 @@ Configuration:
                               --rule 'data-access-list:["error", {"option": 1}]'
   --print-config <file>     print the resolved config for <file> as JSON
   --init                    write a starter clauselint.config.json here
+  --init --vscode           write .vscode/tasks.json: a "lint current file" task and a
+                            background watch task, with Problems-panel matchers
 
 Files:
   --ignore-path <file>      ignore file to read instead of .clauselintignore
@@ -45,6 +47,9 @@ Files:
   --stdin-filename <name>   file name for --stdin; its extension picks the format
                             (default stdin.md)
   --max-file-size <size>    skip larger files with an error, e.g. 20mb (default 50mb)
+  --watch                   lint, then lint again whenever a file changes, printing all
+                            findings between "clauselint: lint started" and
+                            "clauselint: lint finished: N problems"; Ctrl-C stops
 
 Information:
   --explain <rule>          what a rule checks, why, its sources and examples

@@ -17,6 +17,8 @@ import { UsageError } from './errors.js';
 import { explainRule } from './explain.js';
 import { helpText } from './help.js';
 import { writeStarterConfig } from './init.js';
+import { writeVscodeTasks } from './vscode.js';
+import { runWatch } from './watch.js';
 import { lintFiles, lintStdin } from './lint-run.js';
 import { printConfig } from './print-config.js';
 import { packageVersion } from './version.js';
@@ -72,7 +74,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const { cwd } = io;
   if (options.help) return write(io.stdout, helpText(packageVersion()));
   if (options.version) return write(io.stdout, `${packageVersion()}\n`);
-  if (options.init) return write(io.stdout, await writeStarterConfig(cwd));
+  if (options.init) return write(io.stdout, options.vscode ? await writeVscodeTasks(cwd) : await writeStarterConfig(cwd));
+
+  if (options.watch) {
+    const color = useColor({ ...(options.color !== undefined ? { flag: options.color } : {}), env: io.env, interactive: io.stdout.isTTY === true });
+    return runWatch({ ...ignoreOptions(options), cwd, patterns: options.patterns, color, makeLinter: () => createLinter(linterOptions(options, cwd)), stdout: io.stdout, stderr: io.stderr });
+  }
 
   const linter = createLinter(linterOptions(options, cwd));
   if (options.explain !== undefined) return write(io.stdout, await explain(linter, options.explain, cwd));

@@ -17,6 +17,8 @@ describe('parseCliArgs', () => {
       hints: true,
       ignore: true,
       init: false,
+      vscode: false,
+      watch: false,
       stdin: false,
       stdinFilename: 'stdin.md',
       version: false,
