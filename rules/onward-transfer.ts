@@ -31,6 +31,10 @@ const S11_HEADING =
 const SUBPROC =
   /\b(?:sub[-\s]?processors?|sub[-\s]?processing|sub[-\s]?contract(?:s|ed|ing|ors?)?|(?:another|other|any\s+other|additional|new|further)\s+processors?|third[-\s]party\s+(?:processors?|service\s+providers?)|engag\w+\s+(?:a\s+|any\s+)?(?:third\s+part(?:y|ies)|vendors?|service\s+providers?)\s+to\s+process)\b/i;
 
+/** Headings about sub-processing or transfers of data (not a generic "Sub-contracts" heading). */
+const DATA_HEADING =
+  /\b(?:sub[-\s]?process\w*|onward\s+transfers?|international\s+(?:data\s+)?transfers?|(?:personal\s+)?data\s+(?:transfers?|sharing|protection|location)|third[-\s]party\s+(?:disclosures?|processors?))\b/i;
+
 /** Sub-processors by name: always about data. */
 const SUB_PROCESSOR = /\bsub[-\s]?processors?\b|\bsub[-\s]?processing\b|\b(?:another|other|any\s+other|additional|new)\s+processors?\b/i;
 
@@ -43,11 +47,11 @@ const DATA_DEFINITION =
 
 /** A flat ban on passing the data on. */
 const ONWARD_BAN =
-  /\b(?:shall|will|must|may)\s+(?:not|never)\b[^.;]{0,40}?\b(?:disclos\w*|shar(?:e|ed|ing)|sell|sold|distribut\w*|transfer\w*|leas(?:e|ed)|rent(?:ed)?|releas\w*|re-?disclos\w*|make\s+(?:\w+\s+)?available|give\s+(?:any\s+)?(?:third\s+part(?:y|ies)\s+)?access)\b|\b(?:agrees?|undertakes?)\s+not\s+to\s+(?:\w+\s+){0,3}?(?:disclos|shar|sell|distribut|transfer|give\s+any\s+third)\w*/i;
+  /\b(?:shall|will|must|may)\s+(?:not|never)\b[^.;]{0,40}?\b(?:disclos(?:e|es|ed|ing|ure)(?!\s+part)|shar(?:e|ed|ing)|sell|sold|distribut(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|leas(?:e|ed)|rent(?:ed)?|releas(?:e|es|ed|ing)|re-?disclos(?:e|es|ed|ing|ure)|make\s+(?:\w+\s+)?available|give\s+(?:any\s+)?(?:third\s+part(?:y|ies)\s+)?access)\b|\b(?:agrees?|undertakes?)\s+not\s+to\s+(?:\w+\s+){0,3}?(?:disclos|shar|sell|distribut|transfer|give\s+any\s+third)\w*/i;
 
 /** Onward disclosure to third parties. */
 const ONWARD =
-  /\bonward\s+transfers?\b|\b(?:disclos\w*|provid\w*|transfer\w*|mak\w*\s+available|giv\w*\s+access)\b[^.;]{0,80}?\bto\s+(?:any\s+|a\s+|other\s+|the\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies|representatives|any\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation))\b|\b(?:give|grant|allow|permit|provide)\w*\s+(?:any\s+|a\s+)?third\s+part(?:y|ies)\s+(?:with\s+)?access\b|\b(?:shar\w*)\b[^.;]{0,80}?\bwith\s+(?:any\s+|a\s+|other\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies)\b|\bthird[-\s]part(?:y|ies)\s+disclosures?\b|\bre-?disclos\w*|\bfurther\s+disclos\w*/i;
+  /\bonward\s+transfers?\b|\b(?:disclos(?:e|es|ed|ing|ure)(?!\s+part)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mak(?:e|es|ing)\s+available|giv(?:e|es|ing)\s+access)\b[^.;]{0,80}?\bto\s+(?:any\s+|a\s+|other\s+|the\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies|representatives|any\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation))\b|\b(?:give|grant|allow|permit|provide)\w*\s+(?:any\s+|a\s+)?third\s+part(?:y|ies)\s+(?:with\s+)?access\b|\b(?:shar(?:e|es|ed|ing))\b[^.;]{0,80}?\bwith\s+(?:any\s+|a\s+|other\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies)\b|\bthird[-\s]part(?:y|ies)\s+disclosures?\b|\bre-?disclos(?:e|es|ed|ing|ure)\b|\bfurther\s+disclos(?:e|es|ed|ing|ure)\b/i;
 
 /** International transfers and where data is processed. */
 const INTL =
@@ -136,6 +140,7 @@ const NOTIFY_DUTY =
 
 /** An NDA's confidentiality analogue. */
 const CONFIDENTIAL_OBJECT = /\b(?:confidential|proprietary)\s+information\b/i;
+const CONFIDENTIAL_OBJECT_ALL = /\b(?:confidential|proprietary)\s+information\b/gi;
 const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b|\bindividual(?:ly\s+identifiable)?\s+information\b|\bPHI\b|\bprotected\s+health\s+information\b/i;
 
 /** Assignment with a merger, acquisition or affiliate carve-out, or without consent. */
@@ -290,6 +295,7 @@ Data sharing code of practice.`,
   create(context) {
     // Defined terms whose definition is about data, as the document defines them ("Licensed Material refers to ... data").
     const dataTerms: string[] = [];
+    let confidentialitySeen = false;
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bsub[-\s]?process|\bsub[-\s]?contract|\btransfers?\b|\bthird\s+part/i,
@@ -309,18 +315,27 @@ Data sharing code of practice.`,
         const headingHit = S11_HEADING.test(clause.heading);
         const namedSubProcessor = SUB_PROCESSOR.test(fullText);
         const subcontractShape = !namedSubProcessor && SUBPROC.test(fullText);
-        const onwardShape = ONWARD.test(fullText) || ONWARD_BAN.test(fullText);
-        // Only sentences shaped like a transfer need to be about data; definitions are looked up for those alone.
-        const aboutData =
-          (subcontractShape || onwardShape || headingHit) &&
-          (DATA_WORD.test(fullText) || dataTerms.some((term) => fullText.toLowerCase().includes(term)) || dataTerm(text, tools));
+        const onwardMatch = ONWARD.exec(fullText) ?? ONWARD_BAN.exec(fullText);
+        // Only sentences shaped like a transfer need to be about data, and the data must be what is
+        // passed on (not "the Product"); definitions are looked up for those sentences alone.
+        // A party's Confidential Information is business information, not data about people.
+        const isData = (window: string): boolean => {
+          const plain = window.replace(CONFIDENTIAL_OBJECT_ALL, ' ');
+          return DATA_WORD.test(plain) || dataTerms.some((term) => plain.toLowerCase().includes(term)) || dataTerm(plain, tools);
+        };
+        const aboutData = (subcontractShape || headingHit) && isData(fullText);
+        const onwardData =
+          onwardMatch !== null &&
+          isData(fullText.slice(Math.max(0, onwardMatch.index - 60), onwardMatch.index + onwardMatch[0].length + 100));
         // A subcontract of works or a licence of software is not sub-processing of data.
-        const subproc = namedSubProcessor || (subcontractShape && (aboutData || headingHit));
-        const onward = onwardShape && aboutData;
+        const subproc = namedSubProcessor || (subcontractShape && (aboutData || DATA_HEADING.test(clause.heading)));
+        const onward = onwardData;
+        const onwardWindow = onwardMatch ? fullText.slice(Math.max(0, onwardMatch.index - 60), onwardMatch.index + onwardMatch[0].length + 100) : '';
+        const confidentialOnward = onwardMatch !== null && !onward && CONFIDENTIAL_OBJECT.test(onwardWindow) && !PERSONAL_DATA.test(fullText);
         const intl = INTL.test(fullText);
         const assign = ASSIGN.test(fullText) && !INSOLVENCY_ASSIGNMENT.test(fullText);
         const infra = INFRA.test(fullText);
-        const dataRelevant = subproc || onward || intl || (headingHit && !/\bassignment\b/i.test(clause.heading) && (infra || aboutData));
+        const dataRelevant = subproc || onward || intl || confidentialOnward || (headingHit && !/\bassignment\b/i.test(clause.heading) && (infra || aboutData));
         if (!dataRelevant && !assign) return undefined;
         const modal = ownModality(clause);
 
@@ -345,8 +360,11 @@ Data sharing code of practice.`,
         }
 
         // An NDA's "disclose Confidential Information only to Representatives who need to know".
-        if (CONFIDENTIAL_OBJECT.test(fullText) && !PERSONAL_DATA.test(fullText) && !subproc && !intl) {
-          const phrase = /\b(?:disclos\w*|shar\w*|provid\w*)\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? 'Confidential Information';
+        if (confidentialOnward && !subproc && !intl) {
+          // One such finding says it; an NDA repeats its confidentiality rule many times.
+          if (confidentialitySeen) return undefined;
+          confidentialitySeen = true;
+          const phrase = /\b(?:disclos(?:e|es|ed|ing|ure)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? 'Confidential Information';
           return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(phrase) } };
         }
 

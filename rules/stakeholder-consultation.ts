@@ -60,7 +60,7 @@ const PRIOR_CONSULTATION =
 
 /** Telling stakeholders about the project, without asking them anything. */
 const INFORM_ONLY =
-  /\b(?:inform|notify|tell|brief|announce|communicate|publici[sz]e)\w*\b[^.;]{0,80}\b(?:stakeholders?|civil[-\s]society|communit(?:y|ies)|affected\s+(?:groups?|people|persons|communities)|residents|citizens|the\s+public)\b[^.;]{0,80}\b(?:launch|deployment|go-?live|roll-?out|introduction|start|commencement|project|partnership|scheme|programme|program|pilot|service|system)\b/i;
+  /\b(?:inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|tell|brief|announc(?:e|es|ed|ing)|communicat(?:e|es|ed|ing)|publici[sz](?:e|es|ed|ing))\b[^.;]{0,80}\b(?:stakeholders?|civil[-\s]society|communit(?:y|ies)|affected\s+(?:groups?|people|persons|communities)|residents|citizens|the\s+public)\b[^.;]{0,80}\b(?:launch|deployment|go-?live|roll-?out|introduction|start|commencement|project|partnership|scheme|programme|program|pilot|service|system)\b/i;
 
 /** A standing advisory body with outside members. */
 const ADVISORY =
@@ -279,7 +279,9 @@ for public-private surveillance partnerships.`,
         const trap = S9_TRAP.exec(fullText);
         const informOnly = !consults ? INFORM_ONLY.exec(fullText) : null;
         const advisory = ADVISORY.test(fullText) && ADVISORY_MEMBERS.test(fullText);
-        const responds = RESPONSE_DUTY.test(fullText) && (consults || headingHit || /\b(?:responses|submissions|representations)\b/i.test(fullText));
+        const responds =
+          RESPONSE_DUTY.test(fullText) &&
+          (consults || headingHit || /\b(?:responses|views|comments|submissions|representations)\s+received\b|\btaken\s+into\s+account\b/i.test(fullText));
         const relevant =
           trap !== null ||
           informOnly !== null ||
