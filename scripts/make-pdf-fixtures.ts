@@ -6,9 +6,11 @@
  *   node dist/scripts/make-pdf-fixtures.js bench [pages]  # PDF parse cost against pdf-parse getText
  *
  * `bench` prints, for a generated contract of about `pages` pages (default 100) printed by
- * LibreOffice: pdf-parse `getText` and this parser in one warm process (alternating, medians and
- * the median of per-pair ratios), then a cold `getText` script and the cold CLI (`-f json`), each
- * run 3 times with wall time and peak RSS from /usr/bin/time.
+ * LibreOffice: pdf-parse `getText` and this parser in one process (alternating, medians and the
+ * median of per-pair ratios; with the pdf.js worker kept warm, then with a new worker per file as
+ * the CLI does for a lone PDF), then a cold `getText` script, a cold parse-only script and the
+ * cold CLI (`-f json`, all rules), each run 3 times with wall time, CPU time and peak RSS from
+ * /usr/bin/time.
  *
  * `fixtures` needs LibreOffice and qpdf (`apt-get install libreoffice-writer-nogui qpdf`); the
  * tests do not: the PDFs are committed with this script.
@@ -342,10 +344,16 @@ function makeFixtures(): void {
 const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /** Wall time and peak RSS of a command (which may exit non-zero: the CLI does on findings). */
-function timed(command: string, args: string[]): { seconds: number; rssMiB: number } {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const [seconds, kib] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { seconds: seconds!, rssMiB: kib! / 1024 };
+interface Timed {
+  seconds: number;
+  cpu: number;
+  rssMiB: number;
+}
+
+function timed(command: string, args: string[]): Timed {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const [seconds, user, system, kib] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, cpu: user! + system!, rssMiB: kib! / 1024 };
 }
 
 async function bench(pages: number): Promise<void> {
@@ -368,21 +376,26 @@ async function bench(pages: number): Promise<void> {
     };
     const total = await getText();
     console.log(`${pdfPath}: ${total} pages, ${(bytes.length / 1024).toFixed(0)} KiB`);
-    await parsePdf(bytes);
-    const a: number[] = [];
-    const b: number[] = [];
-    const ratios: number[] = [];
-    for (let k = 0; k < 7; k++) {
-      let t = performance.now();
-      await getText();
-      a.push(performance.now() - t);
-      t = performance.now();
-      const parsed = await parsePdf(bytes);
-      if (!parsed.ok) throw new Error(parsed.error.message);
-      b.push(performance.now() - t);
-      ratios.push(b[b.length - 1]! / a[a.length - 1]!);
+    for (const keepWorker of [true, false]) {
+      await parsePdf(bytes, { keepWorker });
+      const a: number[] = [];
+      const b: number[] = [];
+      const ratios: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        let t = performance.now();
+        await getText();
+        a.push(performance.now() - t);
+        t = performance.now();
+        const parsed = await parsePdf(bytes, { keepWorker });
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        b.push(performance.now() - t);
+        ratios.push(b[b.length - 1]! / a[a.length - 1]!);
+      }
+      const mode = keepWorker ? 'worker kept warm' : 'new worker per file';
+      console.log(
+        `in one process, ${mode}: getText ${medianOf(a).toFixed(0)} ms, parsePdf ${medianOf(b).toFixed(0)} ms, ratio of medians ${(medianOf(b) / medianOf(a)).toFixed(2)}, median ratio ${medianOf(ratios).toFixed(2)}`,
+      );
     }
-    console.log(`warm getText ${medianOf(a).toFixed(0)} ms, parsePdf ${medianOf(b).toFixed(0)} ms, ratio of medians ${(medianOf(b) / medianOf(a)).toFixed(2)}, median ratio ${medianOf(ratios).toFixed(2)}`);
 
     const script = join(work, 'get-text.mjs');
     const pdfParseUrl = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('pdf-parse').replace(/cjs\/index\.cjs$/, 'esm/index.js')).href;
@@ -390,15 +403,24 @@ async function bench(pages: number): Promise<void> {
       script,
       `import { PDFParse } from '${pdfParseUrl}';\nimport { readFileSync } from 'node:fs';\nconst p = new PDFParse({ data: new Uint8Array(readFileSync(process.argv[2])) });\nconst r = await p.getText();\nprocess.stdout.write(String(r.text.length));\n`,
     );
+    const parseScript = join(work, 'parse.mjs');
+    const parserUrl = pathToFileURL(join(ROOT, 'dist/src/parsers/pdf.js')).href;
+    writeFileSync(
+      parseScript,
+      `import { parsePdf } from '${parserUrl}';\nimport { readFileSync } from 'node:fs';\nconst r = await parsePdf(new Uint8Array(readFileSync(process.argv[2])));\nprocess.stdout.write(String(r.ok));\n`,
+    );
     const bin = join(ROOT, 'dist/src/cli/bin.js');
-    const cold = { getText: [] as Array<{ seconds: number; rssMiB: number }>, cli: [] as Array<{ seconds: number; rssMiB: number }> };
+    const cold = { getText: [] as Timed[], parse: [] as Timed[], cli: [] as Timed[] };
     for (let k = 0; k < 3; k++) {
       cold.getText.push(timed(process.execPath, [script, pdfPath]));
+      cold.parse.push(timed(process.execPath, [parseScript, pdfPath]));
       cold.cli.push(timed(process.execPath, [bin, pdfPath, '-f', 'json']));
     }
-    const show = (runs: Array<{ seconds: number; rssMiB: number }>): string =>
-      `${medianOf(runs.map((r) => r.seconds)).toFixed(2)} s, peak ${medianOf(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`;
-    console.log(`cold getText script: ${show(cold.getText)}; cold CLI: ${show(cold.cli)}`);
+    const show = (runs: Timed[]): string =>
+      `${medianOf(runs.map((r) => r.seconds)).toFixed(2)} s (CPU ${medianOf(runs.map((r) => r.cpu)).toFixed(2)} s), peak ${medianOf(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`;
+    console.log(`cold getText script: ${show(cold.getText)}`);
+    console.log(`cold parsePdf script: ${show(cold.parse)}`);
+    console.log(`cold CLI, all rules: ${show(cold.cli)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

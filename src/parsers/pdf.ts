@@ -28,6 +28,8 @@ export const DEFAULT_PDF_TIME_LIMIT_MS = 30_000;
 export interface PdfParserOptions {
   /** Wall-clock limit for reading one PDF, in milliseconds. */
   timeLimitMs?: number;
+  /** Keep the pdf.js worker warm between PDFs (see ./pdf/extract.ts). */
+  keepWorker?: boolean;
 }
 
 /** The time limit from CLAUSELINT_PDF_TIMEOUT (seconds), else the default. */
@@ -57,7 +59,10 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
   if (!hasEofMarker(bytes)) {
     return failure('truncated-pdf', 'the PDF is truncated (it has no end-of-file marker): it may be an incomplete download or copy');
   }
-  const extracted = await extractPdf(bytes, { timeLimitMs: options.timeLimitMs ?? timeLimitFromEnv() });
+  const extracted = await extractPdf(bytes, {
+    timeLimitMs: options.timeLimitMs ?? timeLimitFromEnv(),
+    ...(options.keepWorker !== undefined ? { keepWorker: options.keepWorker } : {}),
+  });
   if (!extracted.ok) return extracted;
   const { pages } = extracted;
   if (pages.length === 0) return failure('corrupt-pdf', 'the PDF has no pages');
