@@ -1,6 +1,7 @@
 /**
- * `clauselint:recommended`: the four safeguards the UN B-Tech / GNI post (Dec 2021) asks every
- * State-business data partnership to write down. Applied when a project has no config at all.
+ * `clauselint:recommended`: the safeguards S1–S8 that the UN B-Tech / GNI post (Dec 2021) asks
+ * State-business data partnerships to write down, and the contract-hygiene rules that stay quiet
+ * on real contracts. Applied when a project has no config at all.
  */
 import type { ConfigObject } from '../../src/config/types.js';
 

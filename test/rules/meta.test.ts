@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fillMessage } from '../../src/engine/linter.js';
 import { builtinRules } from '../../rules/index.js';
 import { lintWith } from '../helpers/expectations.js';
+import recommendedPreset from '../../rules/presets/recommended.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ruleFiles = readdirSync(path.join(repo, 'rules')).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
@@ -48,11 +49,12 @@ for (const rule of builtinRules) {
       expect(meta.description.endsWith('.')).toBe(true);
     });
 
-    it('is a recommended safeguard rule (or a drafting/consistency rule) with sources and docs', () => {
+    it('is a safeguard rule (or a drafting/consistency rule) with sources and docs', () => {
+      // meta.recommended says whether the rule is in clauselint:recommended; keep the two in step.
+      expect(meta.recommended).toBe(meta.id in (recommendedPreset.rules ?? {}));
       if (meta.type === 'safeguard') {
         expect(meta.safeguard).toMatch(/^S(?:[1-9]|1[01])$/);
-        expect(meta.recommended).toBe(true);
-        expect(meta.defaultSeverity).toBe('error');
+        expect(['warning', 'error']).toContain(meta.defaultSeverity);
       } else {
         // Hygiene rules (drafting, consistency) judge wording, not a safeguard.
         expect(['drafting', 'consistency']).toContain(meta.type);
