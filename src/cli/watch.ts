@@ -16,7 +16,7 @@
  * or ignore file re-lints everything. Ctrl-C (SIGINT) or SIGTERM ends the watch with exit code 0.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Linter, LintResult } from '../index.js';
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
@@ -34,6 +34,9 @@ export const WATCH_BEGINS_PATTERN = '^clauselint: lint started$';
 export const WATCH_ENDS_PATTERN = '^clauselint: lint finished: \\d+ problems?$';
 
 export const WATCH_DEBOUNCE_MS = 150;
+
+/** Folders never walked (as discovery skips them): node_modules, .git and hidden folders. */
+const SKIPPED_FOLDER = /^(node_modules|\..*)$/;
 
 export interface WatchOptions {
   cwd: string;
@@ -113,6 +116,8 @@ export async function runWatch(options: WatchOptions): Promise<number> {
     }, WATCH_DEBOUNCE_MS);
   };
 
+  let addFolder: (dir: string, recursive: boolean) => Promise<void> = async () => undefined;
+  let recursiveRoots: string[] = [];
   const onChange = (dir: string) => (_event: string, filename: string | Buffer | null): void => {
     if (filename === null) {
       everything = true;
@@ -123,6 +128,13 @@ export async function runWatch(options: WatchOptions): Promise<number> {
         everything = true;
       }
       pending.add(file);
+      // A new folder inside a recursively watched one: watch it too.
+      if (recursiveRoots.some((root) => file.startsWith(root + path.sep)) && !SKIPPED_FOLDER.test(base)) {
+        void stat(file).then(
+          (info) => (info.isDirectory() ? addFolder(file, true).then(schedule) : undefined),
+          () => undefined,
+        );
+      }
     }
     schedule();
   };
@@ -140,18 +152,37 @@ export async function runWatch(options: WatchOptions): Promise<number> {
     options.signal?.addEventListener('abort', stop, { once: true });
   });
 
-  // Watch before the first round, so a save during it is not missed.
-  const watchers: FSWatcher[] = [];
-  for (const dir of await watchedFolders(patterns, cwd)) {
+  // Watch before the first round, so a save during it is not missed. Every folder gets its own
+  // non-recursive watch (inotify on the folder: creations, deletions and renames included);
+  // folders that appear later are added as their events arrive.
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolder = (dir: string): void => {
+    if (watchers.has(dir)) return;
     try {
-      watchers.push(watch(dir.path, { recursive: dir.recursive }, onChange(dir.path)));
+      const watcher = watch(dir, onChange(dir));
+      watcher.on('error', () => {
+        watcher.close();
+        watchers.delete(dir);
+      });
+      watchers.set(dir, watcher);
     } catch (error) {
-      stderr.write(`clauselint: cannot watch ${dir.path}: ${(error as Error).message}\n`);
+      stderr.write(`clauselint: cannot watch ${dir}: ${(error as Error).message}\n`);
     }
-  }
+  };
+  addFolder = async (dir: string, recursive: boolean): Promise<void> => {
+    watchFolder(dir);
+    if (!recursive) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !SKIPPED_FOLDER.test(entry.name)) await addFolder(path.join(dir, entry.name), true);
+    }
+  };
+  for (const folder of await watchedFolders(patterns, cwd)) await addFolder(folder.path, folder.recursive);
+  recursiveRoots = (await watchedFolders(patterns, cwd)).filter((folder) => folder.recursive).map((folder) => folder.path);
+
   const close = (): void => {
     clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+    for (const watcher of watchers.values()) watcher.close();
   };
 
   running = round().finally(() => {
