@@ -211,10 +211,29 @@ const DEFINITION_SENTENCE =
 const RECITAL_SENTENCE = /^\s*(?:WHEREAS\b|\([A-Z]\)\s)/;
 const ENUMERATOR = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\.|[ivx]{1,5}\.)\s/i;
 
+/**
+ * Clauses built once per document and shared by every rule that reads them, keyed by the
+ * document's (cached, shared) sentence list. Clauses are read-only for the rules.
+ */
+const CLAUSE_CACHE = new WeakMap<readonly Sentence[], readonly Clause[]>();
+
 /** The clauses of a document, one per sentence, with their context (exported for the drafting rules). */
 export function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clause> {
   const sentences = analysis.sentences;
   const references = analysis.crossReferences.list;
+  let cached = CLAUSE_CACHE.get(sentences);
+  if (!cached) {
+    cached = [...buildClauses(context, sentences, references)];
+    CLAUSE_CACHE.set(sentences, cached);
+  }
+  yield* cached;
+}
+
+function* buildClauses(
+  context: RuleContext<any>,
+  sentences: readonly Sentence[],
+  references: readonly CrossReference[],
+): Generator<Clause> {
   const headers = tableHeaders(context.document);
   const headingOf = new Map<SectionNode, string>();
   const sectionHeading = (section: SectionNode): string => {

@@ -53,8 +53,22 @@ const COMPLEMENT_VERBS =
 
 const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]+)[.)])\s*/i;
 
+// Many rules read the same sentence's modality: compute it once per sentence object. Only
+// analysis sentences (those with a block) are cached; they are never mutated.
+const MODALITY_CACHE = new WeakMap<SentenceLike, Modality>();
+
 /** The modality of a sentence's main clause (the first modal that is not in a subordinate clause). */
 export function modalityOf(sentence: SentenceLike): Modality {
+  if (sentence.block === undefined) return readModality(sentence);
+  let modality = MODALITY_CACHE.get(sentence);
+  if (!modality) {
+    modality = readModality(sentence);
+    MODALITY_CACHE.set(sentence, modality);
+  }
+  return modality;
+}
+
+function readModality(sentence: SentenceLike): Modality {
   const { text } = sentence;
   const at = offsetMapper(sentence);
   for (const match of text.matchAll(MODAL)) {
