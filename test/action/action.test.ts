@@ -135,7 +135,7 @@ describe('the bundled action (node dist-action/index.js)', { timeout: 120_000 },
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=contracts\/deal\.docx,title=clauselint [a-z-]+ \(S\d+\)::¶ \d+/));
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=contracts\/deal\.pdf,title=clauselint [a-z-]+ \(S\d+\)::p\. \d+, l\. \d+/));
     expect(run.stdout).not.toContain('parse-error');
-    expect(run.stdout).toMatch(/^clauselint: \d+ problems \(\d+ errors, \d+ warnings, 0 notices\) in 4 files\. GitHub shows only the first 10 errors/m);
+    expect(run.stdout).toMatch(/^clauselint: \d+ problems \(\d+ errors, \d+ warnings, 0 notices\) in \d+ files?\. GitHub shows only the first 10 errors/m);
     expect(run.stdout).toMatch(/^::error::clauselint found \d+ error\(s\) \(fail-on: error\)\.$/m);
 
     const errors = commands.filter((line) => line.startsWith('::error ')).length;
@@ -154,7 +154,9 @@ describe('the bundled action (node dist-action/index.js)', { timeout: 120_000 },
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(errors + warnings);
     const uris = new Set(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri));
-    expect(uris).toEqual(new Set(['contracts/weak.md', 'contracts/sound.md', 'contracts/deal.docx', 'contracts/deal.pdf']));
+    const annotated = new Set(commands.map((line) => /file=([^,]+)/.exec(line)![1]));
+    expect(uris).toEqual(annotated);
+    for (const file of ['contracts/weak.md', 'contracts/deal.docx', 'contracts/deal.pdf']) expect(uris).toContain(file);
   });
 
   it('fail-on never exits 0 with the findings still reported; a custom sarif-file path is created', async () => {
@@ -206,13 +208,22 @@ describe('the bundled action (node dist-action/index.js)', { timeout: 120_000 },
     const files = new Set([...run.stdout.matchAll(/^::\w+ file=([^,]+),/gm)].map((match) => match[1]));
     expect(files).toEqual(new Set(['contracts/weak.md']));
     expect(run.summary).not.toContain('sound.md');
+    expect(run.summary).toContain('### `contracts/weak.md`');
 
     // No usable history (SHAs unknown to this clone): a notice, then every file.
     await writeFile(event, JSON.stringify({ pull_request: { base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));
     const fallback = await runAction(dir, { paths: 'contracts', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
     expect(fallback.stdout).toMatch(/^::notice title=clauselint::only-changed: git history is not available .*; linting all files instead\.$/m);
-    const all = new Set([...fallback.stdout.matchAll(/^::\w+ file=([^,]+),/gm)].map((match) => match[1]));
+    const all = new Set([...fallback.summary.matchAll(/^### `([^`]+)`$/gm)].map((match) => match[1]));
     expect(all).toEqual(new Set(['contracts/weak.md', 'contracts/sound.md']));
+
+    // A pull request that changes no contract under `paths`: nothing linted, an empty report.
+    await writeFile(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const none = await runAction(dir, { paths: 'legal', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('clauselint: 0 changed contract file(s) in the pull request to lint.');
+    expect(none.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(JSON.parse(await readFile(path.join(dir, 'clauselint.sarif'), 'utf8')).runs[0].results).toEqual([]);
 
     // Not a pull request event: the same fallback.
     const push = await runAction(dir, { paths: 'contracts', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: path.join(root, 'missing.json') });
