@@ -83,6 +83,10 @@ export async function buildAction(outdir = OUT): Promise<string[]> {
   await rm(outdir, { recursive: true, force: true });
   const common = {
     bundle: true,
+    // Paths in the bundle's comments relative to the repository, wherever the build runs from
+    // (a clean export of HEAD with node_modules linked in gives the same bytes).
+    absWorkingDir: REPO,
+    preserveSymlinks: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
