@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   LineIndex
-} from "./chunk-LHLJD6PD.js";
+} from "./chunk-JO2WCRPT.js";
 import {
   __commonJS,
   __require,
@@ -17326,7 +17326,7 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../tmp/cl-head/src/action/main.ts
+// src/action/main.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -17335,16 +17335,16 @@ import { EOL } from "node:os";
 import path9 from "node:path";
 import { promisify } from "node:util";
 
-// ../../tmp/cl-head/src/index.ts
+// src/index.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path from "node:path";
 
-// ../../tmp/cl-head/src/engine/rule.ts
+// src/engine/rule.ts
 function defineRule(rule) {
   return rule;
 }
 
-// ../../tmp/cl-head/rules/shared/document-scope.ts
+// rules/shared/document-scope.ts
 var ATTACHMENT_TITLE = /^[\s*_#]*(?:(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:schedule|annex|appendix|exhibit|attachment)\s+(?:[\dIVXLC]+|[A-Z])\b|(?:[\p{L}]+\s+){0,3}(?:amendment|addendum|variation|supplement)\s+(?:(?:no\.?|number)\s*(?:\d+|[\p{L}]+)\s+)?to\b)/iu;
 var PART_OF = /\bthis\s+(?:schedule|annex|appendix|exhibit|attachment)\s+(?:forms?|is|shall\s+form)\s+(?:an?\s+(?:integral\s+)?)?part\s+of\b|\b(?:this|the)\s+(?:amendment|addendum|variation)\s+(?:amends|modifies|supplements|is\s+made\s+to)\b/i;
 var TITLE_BLOCKS = 8;
@@ -17380,7 +17380,7 @@ function globalIncorporation(sentences) {
 var BY_REFERENCE = /\b(?:meanings?|definitions?)\s+(?:given|set\s+(?:out|forth)|ascribed|assigned|attributed|provided|contained|stated|specified)\b|\bmeanings?\s+(?:in|under|of)\b|\b(?:as|is|are|term\s+is)\s+defined\s+(?:in|by|under|at)\b|\bwithin\s+the\s+meaning\s+of\b|\bas\s+(?:such\s+terms?\s+(?:is|are)\s+)?(?:used|understood)\s+in\b/i;
 var INLINE_REFERENCE = /^\s*[,(]?\s*(?:each\s+)?(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?defined|within\s+the\s+meaning|as\s+(?:that\s+term\s+is\s+)?used)\b/i;
 
-// ../../tmp/cl-head/rules/broken-cross-reference.ts
+// rules/broken-cross-reference.ts
 var CLAUSE_LIKE = /* @__PURE__ */ new Set(["clause", "article", "section", "paragraph"]);
 var ATTACHMENTS = /* @__PURE__ */ new Set(["schedule", "annex", "appendix", "exhibit", "part"]);
 var LOCAL_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:of|to|in|under)\s+(?:this|these)\b|here(?:to|of|in|under|with)\b|below\b|above\b|attached\b|annexed\b|appended\b)/i;
@@ -17716,7 +17716,7 @@ function displayNumber(number, reference) {
   return /[A-Z]/.test(reference.number) ? number.toUpperCase() : number;
 }
 
-// ../../tmp/cl-head/src/analysis/blocks.ts
+// src/analysis/blocks.ts
 function buildBlocks(tree) {
   const blocks = [];
   const sections = [];
@@ -17784,7 +17784,7 @@ function makeBlock(node, texts, sections, inTable, inList) {
   };
 }
 
-// ../../tmp/cl-head/src/analysis/inline.ts
+// src/analysis/inline.ts
 function strongRanges(block) {
   const ranges = [];
   let index = 0;
@@ -17830,7 +17830,7 @@ function isDefinitionsSection(section2) {
   return section2.kind === "definitions" || /\b(?:definitions?|interpretation|defined\s+terms)\b/i.test(section2.heading ?? "");
 }
 
-// ../../tmp/cl-head/src/analysis/cross-references.ts
+// src/analysis/cross-references.ts
 function buildCrossReferences(blocks, outline) {
   const index = new SectionIndex(outline.sections);
   const resolve5 = (kind, number) => index.resolve(kind, number);
@@ -18043,7 +18043,7 @@ function arabicToRoman(number) {
   return out;
 }
 
-// ../../tmp/cl-head/src/analysis/sentences.ts
+// src/analysis/sentences.ts
 function splitSentences(blocks) {
   const sentences = [];
   for (const block of blocks) {
@@ -18282,7 +18282,7 @@ function trimSpan(text, from, to) {
   return from < to ? [from, to] : void 0;
 }
 
-// ../../tmp/cl-head/src/analysis/definitions.ts
+// src/analysis/definitions.ts
 function buildDefinitions(blocks, outline) {
   const list = [];
   for (let index = 0; index < blocks.length; index++) {
@@ -18593,7 +18593,7 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// ../../tmp/cl-head/src/analysis/outline.ts
+// src/analysis/outline.ts
 function buildOutline(tree) {
   const sections = [];
   const starts = [];
@@ -18643,7 +18643,7 @@ function buildOutline(tree) {
   };
 }
 
-// ../../tmp/cl-head/src/analysis/parties.ts
+// src/analysis/parties.ts
 function buildParties(tree, blocks, definitions) {
   const found = new PartyList();
   const preamble = blocks.slice(0, PREAMBLE_BLOCKS);
@@ -18935,7 +18935,7 @@ function hasLetters(text) {
   return new RegExp("\\p{L}", "u").test(text);
 }
 
-// ../../tmp/cl-head/src/analysis/modality.ts
+// src/analysis/modality.ts
 var MODAL = /\b(?:(?:shall|must|will|may|can)(?:\s+(?:not|never))?|cannot|can[’']t|won[’']t|shan[’']t|mustn[’']t|(?:agrees?|undertakes?|covenants?)\s+(?:not\s+)?to|(?:is|are)\s+(?:not\s+)?(?:(?:required|obliged|obligated|entitled|permitted|allowed|authori[sz]ed|free)\s+to|(?:responsible|liable)\s+for|(?:prohibited|forbidden)\s+(?:from|to))|(?:has|have)\s+(?:no|the)\s+(?:right|obligation|duty|liability|responsibility)(?:\s+(?:to|for))?|reserves?\s+the\s+right\s+to|at\s+its\s+(?:(?:own|sole|absolute|reasonable|entire)\s+(?:and\s+)?)*(?:option|discretion|election))\b/gi;
 var DUTY_AFTER = /^\s+(?:(?:in\s+any\s+event|at\s+any\s+time|otherwise|also|itself|thereby)\s+)?(?:be\s+(?:(?:required|obliged|obligated|bound|compelled)(?:\s+to\b)?|under\s+(?:any|an)\s+(?:obligation|duty)(?:\s+to\b)?|(?:liable|responsible)(?:\s+for\b)?|construed|interpreted|deemed\s+to\s+(?:limit|restrict|require|oblige))|have\s+(?:any|an)\s+(?:obligation|duty|liability|responsibility)|apply(?:\s+to\b)?|require|oblige|obligate|compel|limit|restrict|prevent)\b/i;
 var PERMISSION_AFTER = /^\s+(?:be\s+(?:entitled|permitted|allowed|authori[sz]ed|free|at\s+liberty)\s+to|have\s+the\s+right\s+to|be\s+entitled)\b/i;
@@ -18947,7 +18947,17 @@ var RELATIVE_TAIL = /\b(?:which|who|whom|whose|as|than)\s+(?:[^\s,;]+\s+){0,5}$/
 var THAT_TAIL = /\b([\p{L}’']+)\s+that\s+(?:[^\s,;]+\s+){0,5}$/iu;
 var COMPLEMENT_VERBS = /^(?:agrees?|acknowledges?|warrants?|represents?|confirms?|undertakes?|covenants?|ensures?|procures?|provided|so|such|understands?|certif(?:y|ies)|accepts?|recogni[sz]es?|declares?|notes?|states?|requires?|stipulates?|means|is|are|hereby)$/i;
 var LIST_MARKER3 = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]+)[.)])\s*/i;
+var MODALITY_CACHE = /* @__PURE__ */ new WeakMap();
 function modalityOf(sentence) {
+  if (sentence.block === void 0) return readModality(sentence);
+  let modality = MODALITY_CACHE.get(sentence);
+  if (!modality) {
+    modality = readModality(sentence);
+    MODALITY_CACHE.set(sentence, modality);
+  }
+  return modality;
+}
+function readModality(sentence) {
   const { text } = sentence;
   const at = offsetMapper(sentence);
   for (const match of text.matchAll(MODAL)) {
@@ -19069,10 +19079,10 @@ function offsetMapper(sentence) {
   return (index) => sentence.start + index;
 }
 
-// ../../tmp/cl-head/src/analysis/tokens.ts
+// src/analysis/tokens.ts
 var import_porter_stemmer = __toESM(require_porter_stemmer(), 1);
 
-// ../../tmp/cl-head/src/analysis/index.ts
+// src/analysis/index.ts
 function createAnalyses(tree) {
   const cache = /* @__PURE__ */ new Map();
   const lazy = (name, build2) => {
@@ -19112,7 +19122,7 @@ function restrictAnalyses(analyses, allowed, ruleId) {
   });
 }
 
-// ../../tmp/cl-head/rules/shared/weakeners.ts
+// rules/shared/weakeners.ts
 var W1 = /\b(?:including|includes?),?\s+(?:but\s+)?(?:(?:is|are)\s+)?not\s+limited\s+to\b|\bincluding,?\s+without\s+limitation\b|\band\/or\s+other\b|\bany\s+and\s+all\b|\ball\s+(?:other\s+)?(?:data|information|records)\s+(?:of\s+any\s+kind|whatsoever|held|generated|collected|processed|relating|in\s+(?:relation|connection))\b|\bsuch\s+other\s+(?:data|information|records|categories|purposes?)\b|\bany\s+other\s+(?:personal\s+)?(?:data|information|records|categories)\b|\bany\s+(?:form|type|kind)\s+of\s+(?:data|information)\b|\betc\.?(?=[\s,;)]|$)|\bany\s+(?:personal\s+)?data\s+(?:generated|collected|processed|held|received)\b/i;
 var W2 = /\bas\s+(?:the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|it|they|either\s+party|each\s+party)\s+(?:may|shall|might|will)\s+(?:(?:reasonably|from\s+time\s+to\s+time)\s+)?(?:determine|direct|require|specify|request|decide|designate|notify|approve|consider)\b|\bat\s+(?:its|their|the\s+[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?:sole|absolute|reasonable|own|entire)\s+(?:and\s+\w+\s+)?)*discretion\b|\bas\s+(?:it|they|the\s+[\p{Lu}][\p{L}-]*)\s+(?:sees?|deems?|considers?|thinks?)\s+(?:fit|appropriate|necessary|reasonable)\b|\b(?:deems?|considers?)\s+(?:it\s+|such\s+\w+\s+|(?:the\s+)?disclosure\s+|(?:the\s+)?use\s+)?(?:(?:necessary|appropriate|fit|desirable)(?:\s+(?:or|and)\s+)?)+\b/iu;
 var W3 = /\bfrom\s+time\s+to\s+time\b|\bas\s+(?:updated|amended|revised|notified|published)\b|\bas\s+notified\s+by\b|\bin\s+force\s+from\s+time\s+to\s+time\b/i;
@@ -19155,7 +19165,7 @@ function findWeakener(text, id) {
   return match ? { id, text: match[0].trim(), index: match.index } : void 0;
 }
 
-// ../../tmp/cl-head/rules/shared/safeguard.ts
+// rules/shared/safeguard.ts
 var SAFEGUARD_NEEDS = ["sentences", "outline", "definitions", "crossReferences", "parties"];
 var FALLBACK_NAMES = { publicName: "the public body", privateName: "the company" };
 function safeguardHandlers(context, spec) {
@@ -19234,9 +19244,18 @@ var DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined\s+terms)\b/i
 var DEFINITION_SENTENCE = /^[\s\d.()a-z]{0,8}["“‘'*]*[\p{Lu}][^"”’.]{0,80}?["”’'*]*\s+(?:\([^)]{1,40}\)\s+)?(?:means|shall\s+mean|has\s+the\s+meaning|includes|shall\s+include|refers\s+to|is\s+defined\s+as)\b/u;
 var RECITAL_SENTENCE = /^\s*(?:WHEREAS\b|\([A-Z]\)\s)/;
 var ENUMERATOR = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\.|[ivx]{1,5}\.)\s/i;
+var CLAUSE_CACHE = /* @__PURE__ */ new WeakMap();
 function* clauses(context, analysis) {
   const sentences = analysis.sentences;
   const references = analysis.crossReferences.list;
+  let cached2 = CLAUSE_CACHE.get(sentences);
+  if (!cached2) {
+    cached2 = [...buildClauses(context, sentences, references)];
+    CLAUSE_CACHE.set(sentences, cached2);
+  }
+  yield* cached2;
+}
+function* buildClauses(context, sentences, references) {
   const headers = tableHeaders(context.document);
   const headingOf = /* @__PURE__ */ new Map();
   const sectionHeading = (section2) => {
@@ -19426,7 +19445,7 @@ function missingAnchor(analysis, anchors) {
   return [0, 0];
 }
 
-// ../../tmp/cl-head/rules/model-clauses/data-access-list.ts
+// rules/model-clauses/data-access-list.ts
 function dataAccessListClause({ publicName, privateName }) {
   return [
     `The data that ${privateName} and ${publicName} may each access under this Agreement is listed exhaustively in the Data Schedule,`,
@@ -19439,7 +19458,7 @@ function dataAccessListClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/shared/negation.ts
+// rules/shared/negation.ts
 var ACT_VERB = "(?:access|accessed|process|processed|use|used|disclose|disclosed|retain|retained|share|shared|transfer|transferred|subcontract|sell|sold|collect|collected|receive|received|combine|combined|match|matched|link|linked|identify|re-?identify|contact|publish|published|store|stored|copy|copied|export|rent|rented|lease|leased|obtain|obtained|analy[sz]e|exploit|train|release|released|reveal|revealed|make\\s+available|provide\\s+access|allow\\s+access|grant\\s+access)\\b";
 var TRAP = new RegExp(
   [
@@ -19489,7 +19508,7 @@ function readNegation(text, modality) {
   return { kind: "none" };
 }
 
-// ../../tmp/cl-head/rules/data-access-list.ts
+// rules/data-access-list.ts
 var S1_HEADING = /\b(?:description\s+of\s+(?:the\s+)?(?:processing|data|transfers?)|(?:processing|transfer)\s+(?:particulars|details)|details\s+of\s+(?:the\s+)?(?:processing|transfer)|data\s+(?:schedule|description|elements?|items?|fields?|access|flows?|categories|inventory|specification|to\s+be\s+(?:shared|transferred|provided))|categories\s+of\s+(?:personal\s+)?data|data\s+subjects|excluded\s+data|limited\s+data\s+set|specification\s+of\b.{0,40}\bdata|authori[sz]ed\s+processing)\b/i;
 var S1_ANCHOR = new RegExp(
   [
@@ -19757,7 +19776,7 @@ function displayName2(party) {
   return /^the\s/i.test(name) || !party.shortName ? name : `the ${name}`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/government-access.ts
+// rules/model-clauses/government-access.ts
 function governmentAccessClause({ publicName, privateName }) {
   return [
     `${capitalize(privateName)} shall not give any public authority, including other bodies of ${publicName}'s own government,`,
@@ -19774,7 +19793,7 @@ function governmentAccessClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/shared/operative.ts
+// rules/shared/operative.ts
 var RECITAL_OPENING = /^\s*(?:WHEREAS\b|\([A-Z]\)\s|NOW,?\s+THEREFORE\b)/i;
 function isRecital(clause) {
   if (!clause.inRecitals) return false;
@@ -19785,7 +19804,7 @@ function isTitleOnly(clause) {
   return clause.modality.kind === "none" || clause.text.trim().length < 40;
 }
 
-// ../../tmp/cl-head/rules/shared/party-label.ts
+// rules/shared/party-label.ts
 function displayPartyName(party) {
   const name = party.shortName || party.name;
   return /^the\s/i.test(name) || !party.shortName ? name : `the ${name}`;
@@ -19806,7 +19825,7 @@ function clipPhrase(value, max = 90) {
   return collapsed.length <= max ? collapsed : `${collapsed.slice(0, max - 3).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/government-access.ts
+// rules/government-access.ts
 var S5_HEADING = /\b(?:access\s+by\s+public\s+authorities|government(?:al)?\s+access|public\s+authorit(?:y|ies)|law\s+enforcement|legally\s+binding\s+requests?|(?:disclosure|third[- ]party|government(?:al)?)\s+requests?|requests?\s+for\s+disclosure|compelled\s+disclosures?|disclosures?\s+required\s+by\s+law|required\s+disclosures?|review\s+of\s+legality|challenges?\s+to\s+orders?|notification\s+of\s+requests?|disclosure\s+of\s+processed\s+data|response\s+to\s+inquiries)\b/i;
 var AUTHORITY = /\b(?:public\s+(?:authorit(?:y|ies)|bod(?:y|ies))|law[- ]enforcement|government(?:al)?\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|departments?|requests?|access|demands?)|police|security\s+(?:services?|agencies)|intelligence\s+(?:services?|agencies)|judicial\s+authorit(?:y|ies)|court\s+orders?|subpoenas?|search\s+warrants?|administrative\s+orders?|(?:competent|state|federal|tax|immigration)\s+(?:authorit(?:y|ies)|agenc(?:y|ies))|legally\s+binding\s+(?:requests?|orders?|demands?)|legal\s+process|compelled\s+(?:to\s+)?disclos\w*|lawful\s+(?:access|interception)|direct\s+access)\b/i;
 var LAW_REQUIREMENT = new RegExp(
@@ -20145,7 +20164,7 @@ function confidentialityAnalogue(text, lawRequired, tools) {
   return lawRequired[0];
 }
 
-// ../../tmp/cl-head/rules/model-clauses/impact-assessment.ts
+// rules/model-clauses/impact-assessment.ts
 function impactAssessmentClause({ publicName, privateName }) {
   return [
     `Before Go-Live ${publicName}, with the assistance of ${privateName}, shall complete a human rights impact assessment`,
@@ -20158,7 +20177,7 @@ function impactAssessmentClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/impact-assessment.ts
+// rules/impact-assessment.ts
 var ASSESSMENT = /\b(?:(?:human\s+rights|data\s+protection|privacy|fundamental\s+rights|equality|algorithmic|transfer|rights)\s+impact\s+assessments?|impact\s+assessments?|DPIAs?|HRIAs?|FRIAs?|PIAs?|TIAs?|human\s+rights\s+due\s+diligence|re-?assessments?)\b/i;
 var S3_HEADING = /\b(?:impact\s+assessments?|DPIAs?|HRIAs?|FRIAs?|due\s+diligence|risk\s+review|re-?assessment|review\s+triggers|mitigation\s+plan|local\s+laws\s+and\s+practices)\b/i;
 var HIGH_RISK_FINDING = /\b(?:is|are)\s+not\s+likely\s+to\s+result\s+in\s+a\s+high\s+risk\b/i;
@@ -20372,7 +20391,7 @@ function phraseAround(text, modal) {
   return words.replace(/[,;.]$/, "");
 }
 
-// ../../tmp/cl-head/rules/model-clauses/onward-transfer.ts
+// rules/model-clauses/onward-transfer.ts
 function onwardTransferClause({ publicName, privateName }) {
   return [
     `${capitalize(privateName)} shall not engage any sub-processor not listed, with its name, location and processing, in`,
@@ -20388,7 +20407,7 @@ function onwardTransferClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/shared/own-modality.ts
+// rules/shared/own-modality.ts
 function ownModality(clause) {
   if (!clause.leadIn) return clause.modality;
   const own = modalityOf(clause.sentence);
@@ -20401,14 +20420,15 @@ function isDuty(clause) {
   return /\b(?:shall|must)\b(?!\s+not\b)|\b(?:shall|will|must)\s*:|\b(?:agrees?|undertakes?)\s+to\b/i.test(clause.fullText);
 }
 
-// ../../tmp/cl-head/rules/onward-transfer.ts
+// rules/onward-transfer.ts
 var S11_HEADING = /\b(?:sub[-\s]?process\w*|sub[-\s]?contract\w*|onward\s+transfers?|international\s+(?:data\s+)?transfers?|(?:data\s+)?transfers?\s+(?:of\s+personal\s+data|outside|to\s+third\s+countries)|restricted\s+transfers?|third[-\s]party\s+(?:disclosures?|access|processors?)|disclosures?\s+to\s+third\s+parties|assignment|change\s+of\s+control|transferring\s+responsibilities|data\s+location|location\s+of\s+(?:processing|data))\b/i;
 var SUBPROC = /\b(?:sub[-\s]?processors?|sub[-\s]?processing|sub[-\s]?contract(?:s|ed|ing|ors?)?|(?:another|other|any\s+other|additional|new|further)\s+processors?|third[-\s]party\s+(?:processors?|service\s+providers?)|engag\w+\s+(?:a\s+|any\s+)?(?:third\s+part(?:y|ies)|vendors?|service\s+providers?)\s+to\s+process)\b/i;
+var DATA_HEADING = /\b(?:sub[-\s]?process\w*|onward\s+transfers?|international\s+(?:data\s+)?transfers?|(?:personal\s+)?data\s+(?:transfers?|sharing|protection|location)|third[-\s]party\s+(?:disclosures?|processors?))\b/i;
 var SUB_PROCESSOR = /\bsub[-\s]?processors?\b|\bsub[-\s]?processing\b|\b(?:another|other|any\s+other|additional|new)\s+processors?\b/i;
 var DATA_WORD = /\b(?:data|dataset|data\s+set|database|records|information|PHI|personal|processing)\b/i;
 var DATA_DEFINITION = /^[\s\w.()]{0,6}?["“‘']?([\p{Lu}][\w-]*(?:\s+[\p{Lu}][\w-]*){0,3})["”’']?\s+(?:means|refers\s+to|shall\s+mean|is\s+defined\s+as)\b([\s\S]*)$/u;
-var ONWARD_BAN = /\b(?:shall|will|must|may)\s+(?:not|never)\b[^.;]{0,40}?\b(?:disclos\w*|shar(?:e|ed|ing)|sell|sold|distribut\w*|transfer\w*|leas(?:e|ed)|rent(?:ed)?|releas\w*|re-?disclos\w*|make\s+(?:\w+\s+)?available|give\s+(?:any\s+)?(?:third\s+part(?:y|ies)\s+)?access)\b|\b(?:agrees?|undertakes?)\s+not\s+to\s+(?:\w+\s+){0,3}?(?:disclos|shar|sell|distribut|transfer|give\s+any\s+third)\w*/i;
-var ONWARD2 = /\bonward\s+transfers?\b|\b(?:disclos\w*|provid\w*|transfer\w*|mak\w*\s+available|giv\w*\s+access)\b[^.;]{0,80}?\bto\s+(?:any\s+|a\s+|other\s+|the\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies|representatives|any\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation))\b|\b(?:give|grant|allow|permit|provide)\w*\s+(?:any\s+|a\s+)?third\s+part(?:y|ies)\s+(?:with\s+)?access\b|\b(?:shar\w*)\b[^.;]{0,80}?\bwith\s+(?:any\s+|a\s+|other\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies)\b|\bthird[-\s]part(?:y|ies)\s+disclosures?\b|\bre-?disclos\w*|\bfurther\s+disclos\w*/i;
+var ONWARD_BAN = /\b(?:shall|will|must|may)\s+(?:not|never)\b[^.;]{0,40}?\b(?:disclos(?:e|es|ed|ing|ure)(?!\s+part)|shar(?:e|ed|ing)|sell|sold|distribut(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|leas(?:e|ed)|rent(?:ed)?|releas(?:e|es|ed|ing)|re-?disclos(?:e|es|ed|ing|ure)|make\s+(?:\w+\s+)?available|give\s+(?:any\s+)?(?:third\s+part(?:y|ies)\s+)?access)\b|\b(?:agrees?|undertakes?)\s+not\s+to\s+(?:\w+\s+){0,3}?(?:disclos|shar|sell|distribut|transfer|give\s+any\s+third)\w*/i;
+var ONWARD2 = /\bonward\s+transfers?\b|\b(?:disclos(?:e|es|ed|ing|ure)(?!\s+part)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mak(?:e|es|ing)\s+available|giv(?:e|es|ing)\s+access)\b[^.;]{0,80}?\bto\s+(?:any\s+|a\s+|other\s+|the\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies|representatives|any\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation))\b|\b(?:give|grant|allow|permit|provide)\w*\s+(?:any\s+|a\s+)?third\s+part(?:y|ies)\s+(?:with\s+)?access\b|\b(?:shar(?:e|es|ed|ing))\b[^.;]{0,80}?\bwith\s+(?:any\s+|a\s+|other\s+)?(?:third\s+part(?:y|ies)|partners|affiliates|service\s+providers|vendors|other\s+(?:public\s+)?bodies|other\s+agencies)\b|\bthird[-\s]part(?:y|ies)\s+disclosures?\b|\bre-?disclos(?:e|es|ed|ing|ure)\b|\bfurther\s+disclos(?:e|es|ed|ing|ure)\b/i;
 var INTL = /\b(?:international|cross-border|overseas)\s+(?:data\s+)?transfers?\b|\btransfer\w*\b[^.;]{0,80}\b(?:third\s+countr(?:y|ies)|outside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU|European|UK|United\s+Kingdom|United\s+States|U\.S\.|country|jurisdiction|territory)|to\s+(?:the\s+United\s+States|any\s+(?:other\s+)?countr(?:y|ies)))\b|\bRestricted\s+Transfers?\b|\b(?:store|process|host)\w*\b[^.;]{0,60}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU|European|UK|United|country|jurisdiction)|any\s+(?:other\s+)?(?:country|jurisdiction|location))\b|\bprocessing\s+may\s+take\s+place\b/i;
 var ASSIGN = /\b(?:assign(?:s|ed|ing)?|novat\w*|transfer)\s+(?:this|the|its|any\s+of\s+its|a|any)\s+(?:\w+\s+)?(?:Agreement|Contract|MNDA|NDA|DTA|DUA|MOU|rights|obligations)\b|\bassignment\s+of\s+(?:this|the)\b|\bchange\s+of\s+control\b|\bmay\s+(?:not\s+)?assign\b|\bcan\s+(?:not\s+)?assign\b/i;
 var INSOLVENCY_ASSIGNMENT = /\bassignment\s+for\s+the\s+benefit\s+of\s+creditors\b/i;
@@ -20444,6 +20464,7 @@ var REFERS_TO_REGIME = /\b(?:in\s+accordance\s+with|subject\s+to|as\s+permitted\
 var WEBSITE = /\b(?:website|web\s*site|web\s*page|webpage|online|https?:\/\/|www\.|\{url\}|available\s+at)\b/i;
 var NOTIFY_DUTY = /\b(?:notif\w*|notice|inform\w*|email|e-mail|subscri\w*|mechanism\s+to\s+obtain|in\s+writing|written)\b/i;
 var CONFIDENTIAL_OBJECT2 = /\b(?:confidential|proprietary)\s+information\b/i;
+var CONFIDENTIAL_OBJECT_ALL = /\b(?:confidential|proprietary)\s+information\b/gi;
 var PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b|\bindividual(?:ly\s+identifiable)?\s+information\b|\bPHI\b|\bprotected\s+health\s+information\b/i;
 var ASSIGN_CARVE_OUT = /\b(?:except|save|provided\s+that|however|but)\b[^.;]{0,120}\b(?:merger|acquisition|reorgani[sz]ation|change\s+of\s+control|sale\s+of\s+(?:all|substantially)|transfer\s+of\s+(?:all|substantially)|affiliates?|successor)\b/i;
 var FREE_ASSIGN = /\bmay\s+(?:freely\s+)?assign\b[^.;]{0,80}\bwithout\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:consent|approval)\b|\bmay\s+freely\s+assign\b/i;
@@ -20582,6 +20603,7 @@ Data sharing code of practice.`,
   },
   create(context) {
     const dataTerms = [];
+    let confidentialitySeen = false;
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bsub[-\s]?process|\bsub[-\s]?contract|\btransfers?\b|\bthird\s+part/i,
@@ -20601,14 +20623,21 @@ Data sharing code of practice.`,
         const headingHit = S11_HEADING.test(clause.heading);
         const namedSubProcessor = SUB_PROCESSOR.test(fullText);
         const subcontractShape = !namedSubProcessor && SUBPROC.test(fullText);
-        const onwardShape = ONWARD2.test(fullText) || ONWARD_BAN.test(fullText);
-        const aboutData = (subcontractShape || onwardShape || headingHit) && (DATA_WORD.test(fullText) || dataTerms.some((term) => fullText.toLowerCase().includes(term)) || dataTerm(text, tools));
-        const subproc = namedSubProcessor || subcontractShape && (aboutData || headingHit);
-        const onward = onwardShape && aboutData;
+        const onwardMatch = ONWARD2.exec(fullText) ?? ONWARD_BAN.exec(fullText);
+        const isData = (window) => {
+          const plain = window.replace(CONFIDENTIAL_OBJECT_ALL, " ");
+          return DATA_WORD.test(plain) || dataTerms.some((term) => plain.toLowerCase().includes(term)) || dataTerm(plain, tools);
+        };
+        const aboutData = (subcontractShape || headingHit) && isData(fullText);
+        const onwardData = onwardMatch !== null && isData(fullText.slice(Math.max(0, onwardMatch.index - 60), onwardMatch.index + onwardMatch[0].length + 100));
+        const subproc = namedSubProcessor || subcontractShape && (aboutData || DATA_HEADING.test(clause.heading));
+        const onward = onwardData;
+        const onwardWindow = onwardMatch ? fullText.slice(Math.max(0, onwardMatch.index - 60), onwardMatch.index + onwardMatch[0].length + 100) : "";
+        const confidentialOnward = onwardMatch !== null && !onward && CONFIDENTIAL_OBJECT2.test(onwardWindow) && !PERSONAL_DATA.test(fullText);
         const intl = INTL.test(fullText);
         const assign = ASSIGN.test(fullText) && !INSOLVENCY_ASSIGNMENT.test(fullText);
         const infra = INFRA.test(fullText);
-        const dataRelevant = subproc || onward || intl || headingHit && !/\bassignment\b/i.test(clause.heading) && (infra || aboutData);
+        const dataRelevant = subproc || onward || intl || confidentialOnward || headingHit && !/\bassignment\b/i.test(clause.heading) && (infra || aboutData);
         if (!dataRelevant && !assign) return void 0;
         const modal = ownModality(clause);
         const liability = LIABILITY_TRAP.exec(fullText);
@@ -20627,8 +20656,10 @@ Data sharing code of practice.`,
           if (carveOut) return { verdict: "weak", messageId: "weak-assignment", data: { phrase: clip(carveOut[0]) } };
           return void 0;
         }
-        if (CONFIDENTIAL_OBJECT2.test(fullText) && !PERSONAL_DATA.test(fullText) && !subproc && !intl) {
-          const phrase = /\b(?:disclos\w*|shar\w*|provid\w*)\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? "Confidential Information";
+        if (confidentialOnward && !subproc && !intl) {
+          if (confidentialitySeen) return void 0;
+          confidentialitySeen = true;
+          const phrase = /\b(?:disclos(?:e|es|ed|ing|ure)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? "Confidential Information";
           return { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clip(phrase) } };
         }
         const prohibition = modal.kind === "prohibition" || negation.kind === "prohibition";
@@ -20704,7 +20735,7 @@ function clip(value) {
   return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/oversight-audit.ts
+// rules/model-clauses/oversight-audit.ts
 function oversightAuditClause({ publicName, privateName }) {
   return [
     `${capitalize(publicName)}, or an independent auditor it appoints, may audit and inspect the processing by ${privateName}`,
@@ -20719,7 +20750,7 @@ function oversightAuditClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/oversight-audit.ts
+// rules/oversight-audit.ts
 var NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 var AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?)\b/i;
 var PREMISES = String.raw`(?:access\s+to|enter|examine)\s+(?:its|their|the|any|all|such|those|these)\s+(?:[\w-]+['’]?s?\s+)?(?:premises|facilities|systems|records|books|accounts|documents)`;
@@ -21069,7 +21100,7 @@ var trim = (phrase) => {
   return words.length > 16 ? `${words.slice(0, 16).join(" ")} \u2026` : words.join(" ");
 };
 
-// ../../tmp/cl-head/rules/placeholder-text.ts
+// rules/placeholder-text.ts
 var INSTRUCTION2 = /^\s*[*_]*\s*(?:insert|describe|specify|enter|add|list|identify|complete|state|provide|fill\s+in|select|check|choose|tick|delete|name\s+of|details\s+of|date\s+of|number\s+of|amount\s+of|to\s+be\s+(?:completed|confirmed|agreed|inserted|determined|added)|parties\s+to\s+(?:specify|complete|agree|insert)|drafting\s+note|note\s+to\s+(?:draft|drafter)|placeholder|tbc|tbd|tba)\b/i;
 var BLANK = /^\s*(?:[●•◼■▪◆]+|_{2,}|\.{2,}|…|X{2,}|x{2,}|\?+)\s*$/;
 var FIELD_WORDS = /\b(?:name|names|address|date|title|party|parties|entity|institution|company|organi[sz]ation|number|no|amount|sum|price|fee|fees|jurisdiction|country|state|county|city|email|e-mail|phone|telephone|signatory|signature|owner|pi|contact|representative|position|department|vendor|supplier|customer|client|contractor|recipient|provider|licensee|licensor|buyer|seller|period|term|duration|percentage|currency|reference|ref|url|website|version|year|month|day|days|months|years)\b/i;
@@ -21284,7 +21315,7 @@ function clip2(value) {
   return value.length <= 60 ? value : `${value.slice(0, 57).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/processing-limits.ts
+// rules/model-clauses/processing-limits.ts
 function processingLimitsClause({ publicName, privateName }) {
   return [
     `${capitalize(privateName)} shall process the Data only on the documented instructions of ${publicName} and only for the`,
@@ -21297,7 +21328,7 @@ function processingLimitsClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/processing-limits.ts
+// rules/processing-limits.ts
 var S2_HEADING = /\b(?:purpose\s+limitation|permitted\s+(?:purposes?|uses?)|prohibited\s+uses?|restrictions?\s+on\s+(?:use|processing)|(?:constraints|limits|limitations)\s+on\s+(?:the\s+)?(?:use|processing)|use\s+of\s+(?:the\s+)?(?:data|personal\s+data|information|dataset|confidential\s+information|customer\s+data)|use\s+and\s+(?:protection|disclosure)|(?:processing\s+)?instructions|nature\s+(?:and|&)\s+purpose|purposes?\s+of\s+(?:the\s+)?(?:processing|transfer)|no\s+secondary\s+use|data\s+use|intended\s+use|usage\s+data|processing\s+of\s+personal\s+data|performance\s+of\s+activities|nondisclosure)\b/i;
 var USE_VERB = /\b(?:use[sd]?|using|process(?:es|ed|ing)?|disclos(?:e|es|ed|ure)|exploit(?:s|ed)?|s(?:ell|old)|shar(?:e|es|ed)|combin(?:e|es|ed)|analy[sz](?:e|es|ed)|re-?identif(?:y|ied)|commerciali[sz]e|train(?:ing)?|retain(?:s|ed)?)\b/i;
 var DATA_OBJECT2 = /\b(?:data|personal\s+data|information|dataset|data\s+set|records|content|materials?|phi|outputs?|results)\b/i;
@@ -21538,7 +21569,7 @@ function clip3(value) {
   return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/remedy-grievance.ts
+// rules/model-clauses/remedy-grievance.ts
 function remedyGrievanceClause({ publicName, privateName }) {
   return [
     `${capitalize(publicName)} and ${privateName} shall maintain a free complaints channel, published on their websites,`,
@@ -21552,7 +21583,7 @@ function remedyGrievanceClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/remedy-grievance.ts
+// rules/remedy-grievance.ts
 var NOT_A_DEFINITION2 = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 var PEOPLE = /\b(?:data\s+subjects?|individuals?|persons?\s+affected|affected\s+(?:persons?|people|individuals|communit(?:y|ies)|groups?)|people|residents?|citizens?|patients?|(?:service|app|end)\s+users?|users?|users\s+of\s+the\s+service|consumers?|members\s+of\s+the\s+public|the\s+public|communit(?:y|ies)|anyone|any\s+person|complainants?|rights[-\s]?holders?)\b/i;
 var COMPLAINT = /\b(?:complain\w*|grievances?)\b/i;
@@ -21906,7 +21937,7 @@ var trim2 = (phrase) => {
   return words.length > 16 ? `${words.slice(0, 16).join(" ")} \u2026` : words.join(" ");
 };
 
-// ../../tmp/cl-head/rules/model-clauses/retention-deletion.ts
+// rules/model-clauses/retention-deletion.ts
 function retentionDeletionClause({ publicName, privateName }) {
   return [
     `${capitalize(privateName)} shall keep each category of Data no longer than the period stated for it in the Data Schedule`,
@@ -21920,7 +21951,7 @@ function retentionDeletionClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/retention-deletion.ts
+// rules/retention-deletion.ts
 var S6_HEADING = /\b(?:retention|storage\s+limitation|deletion|destruction|erasure|disposal|disposition|return\s+(?:or|and)\s+(?:destruction|deletion)|return\s+of\s+(?:the\s+)?(?:data|information|materials?|records)|sunset|effect\s+of\s+(?:termination|expiry)|consequences\s+of\s+(?:termination|expiry)|what\s+happens\s+if\s+the\s+contract\s+ends|termination\s+of\s+services)\b/i;
 var DATA_OBJECT3 = /\b(?:(?:personal\s+)?data(?:\s*sets?)?|datasets?|information|records?|copies|copy|materials?|content|files|back-?ups?|archives?|limited\s+data\s+set)\b/i;
 var DUTY2 = String.raw`(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:then\s+|also\s+|hereby\s+)?(?:obliged|obligated|required)\s+to)`;
@@ -22271,7 +22302,7 @@ function confidentialityAnalogue2(text, tools) {
   return verb?.[0] ?? object[0];
 }
 
-// ../../tmp/cl-head/rules/model-clauses/security-measures.ts
+// rules/model-clauses/security-measures.ts
 function securityMeasuresClause({ publicName, privateName }) {
   return [
     `${capitalize(privateName)} shall implement and maintain at least the technical and organisational measures set out in`,
@@ -22288,9 +22319,9 @@ function securityMeasuresClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/security-measures.ts
+// rules/security-measures.ts
 var S10_HEADING = /\b(?:(?:data|information|network|physical|IT|cyber)[-\s]?security|security(?:\s+(?:measures|safeguards|controls|requirements|standards|practices|of\s+processing))?|technical\s+(?:and|&)\s+organi[sz]ational\s+(?:security\s+)?measures|TOMs|encryption|(?:personal\s+)?data\s+breach(?:es)?|security\s+(?:incidents?|breach(?:es)?)|incident\s+(?:notification|response|management)|breach\s+notification|notification\s+of\s+(?:security\s+)?breach(?:es)?|access\s+control|safeguards)\b/i;
-var MEASURES_NOUN = String.raw`(?:technical\s+(?:and|&)\s+organi[sz]ational\s+(?:security\s+)?measures|TOMs|(?:information\s+|data\s+)?security\s+(?:measures|safeguards|controls|standards?|practices|procedures|program(?:me)?|requirements|polic(?:y|ies))|Protective\s+Measures|(?:administrative|physical|technical)(?:,?\s+(?:and\s+)?(?:administrative|physical|technical|procedural))*\s+safeguards|(?:appropriate|reasonable|adequate)\s+(?:safeguards|(?:security\s+)?measures|security|precautions|protections?)|industry[-\s](?:standard|best)\s+(?:security|safeguards|measures|practices)|industry\s+best\s+practices|(?:a\s+)?level\s+(?:and\s+scope\s+)?of\s+security|(?:HIPAA[-\s]compliant|secure)\s+(?:technology|systems?|environment|servers?))`;
+var MEASURES_NOUN = String.raw`(?:technical\s+(?:and|&)\s+organi[sz]ational\s+(?:security\s+)?measures|TOMs|(?:information\s+|data\s+)?security\s+(?:measures|safeguards|controls|standards?|practices|procedures|program(?:me)?|requirements|polic(?:y|ies))|Protective\s+Measures|security\s+(?:management\s+)?(?:schedule|plan|annex)|information\s+security\s+management\s+system|ISMS|(?:administrative|physical|technical)(?:,?\s+(?:and\s+)?(?:administrative|physical|technical|procedural))*\s+safeguards|(?:appropriate|reasonable|adequate)\s+(?:safeguards|(?:security\s+)?measures|security|precautions|protections?)|industry[-\s](?:standard|best)\s+(?:security|safeguards|measures|practices)|industry\s+best\s+practices|(?:a\s+)?level\s+(?:and\s+scope\s+)?of\s+security|(?:HIPAA[-\s]compliant|secure)\s+(?:technology|systems?|environment|servers?))`;
 var MEASURES_DUTY = new RegExp(
   [
     String.raw`\b(?:implement|maintain|take|adopt|employ|use|establish|put\s+in\s+place|have\s+in\s+place|apply|comply\s+with|follow|observe|provide|ensure|keep|deploy)(?:s|es|d|ed|ing|n)?\b[^.;]{0,60}?\b${MEASURES_NOUN}`,
@@ -22319,7 +22350,6 @@ var SPECIFIC = new RegExp(
     String.raw`\bkey\s+management\b|\bencryption\s+keys\b|\bpasswords?\b|\bauthentication\b`,
     String.raw`\banti-?(?:virus|malware)\b|\bmalware\b|\bpatch(?:es|ing)?\b`,
     String.raw`\bphysical\s+access\b|\bCCTV\b|\bsecurity\s+(?:officers?|training|awareness|ownership)\b`,
-    String.raw`\bISO(?:\/IEC)?\s*27001\b|\bSOC\s*2\b`,
     String.raw`\bsecure\s+(?:deletion|disposal|destruction|areas?|facilit\w+|transmission)\b`
   ].join("|"),
   "i"
@@ -22351,7 +22381,7 @@ var NO_REDUCTION = /\bno\s+(?:\w+\s+){0,2}?(?:materially\s+)?(?:reduces|decrease
 var MOVING_POLICY = /\b(?:polic(?:y|ies)|standards|practices|procedures|measures)\b[^.;]{0,60}\b(?:from\s+time\s+to\s+time|as\s+(?:updated|amended|revised|in\s+force)|then[-\s]current)\b|\b(?:available|located|published|posted)\s+(?:at|on)\s+(?:https?:\/\/|www\.|\{|\[|(?:the\s+)?(?:\w+['’]s\s+)?(?:website|web\s*site|trust\s+(?:page|cent(?:er|re))))/i;
 var CERT_SUBSTITUTE = /\b(?:ISO(?:\/IEC)?\s*27001|SOC\s*[12]|certifications?|attestations?|audit\s+reports?|compliance\s+reports?)\b[^.;]{0,100}\b(?:deemed|shall\s+be\s+sufficient|sufficient\s+evidence|conclusive|in\s+(?:lieu|place)\s+of|instead\s+of|satisf(?:y|ies|ied)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:its|the)\s+(?:security\s+)?obligations)\b/i;
 var APPROVAL = /\b(?:approved|approval|agreed)\s+(?:in\s+writing\s+)?(?:by|of)\s+(?:the\s+)?[\p{Lu}]|\bsubject\s+to\s+(?:\w+\s+){0,3}?(?:review\s+and\s+)?approval\b/u;
-var CORE_SPECIFIC = /\bencrypt\w*|\bpseudonymi[sz]\w*|\bAES(?:-?\d+)?\b|\bTLS\b|\b(?:multi|two)-?factor\b|\bMFA\b|\bfirewalls?\b|\bpenetration\s+test\w*|\bvulnerability\s+scan\w*|\bleast\s+privilege\b|\brole-based\s+access\b|\baccess\s+(?:controls?|logs?|logging)\b|\baudit\s+(?:logs?|trails?)\b|\bback-?ups?\b|\bdisaster\s+recovery\b|\bISO(?:\/IEC)?\s*27001\b/i;
+var CORE_SPECIFIC = /\bencrypt\w*|\bpseudonymi[sz]\w*|\bAES(?:-?\d+)?\b|\bTLS\b|\b(?:multi|two)-?factor\b|\bMFA\b|\bfirewalls?\b|\bpenetration\s+test\w*|\bvulnerability\s+scan\w*|\bleast\s+privilege\b|\brole-based\s+access\b|\baccess\s+(?:controls?|logs?|logging)\b|\baudit\s+(?:logs?|trails?)\b|\bdisaster\s+recovery\b/i;
 var POLICY_POINTER = /\b(?:see|refer\s+to|as\s+(?:set\s+out|described|defined)\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:security\s+)?polic(?:y|ies)\b/i;
 var SECURITY_POLICY_POINTER = /\b(?:see|refer\s+to|as\s+(?:set\s+out|described|defined)\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:information\s+)?security\s+polic(?:y|ies)\b/i;
 var CONFIDENTIAL_OBJECT5 = /\b(?:confidential|proprietary)\s+information\b/i;
@@ -22525,7 +22555,8 @@ code of practice.`,
         const placeholder = headingHit ? findWeakener(text, "W10") ?? templateVariable(text) : securityTemplateVariable(text);
         const change = CHANGE.exec(fullText);
         const changesMeasures = change !== null && MEASURES_WORDS.test(fullText);
-        const relevant = changesMeasures || trap !== null || shield !== null || breach || measures || storage || coreMeasure || headingHit && specific || !!policyPointer || !!placeholder;
+        const certifies = CERT_SUBSTITUTE.test(fullText) && /\bsecur/i.test(fullText);
+        const relevant = certifies || changesMeasures || trap !== null || shield !== null || breach || measures || storage || coreMeasure || headingHit && specific || !!policyPointer || !!placeholder;
         if (!relevant || clause.inRecitals) return void 0;
         const aspect = breach ? "breach" : "measures";
         if (trap) return judged(clause, aspect, { verdict: "defeat", messageId: "weak-negation", data: { phrase: trap[0] } });
@@ -22667,7 +22698,7 @@ function clip4(value) {
   return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/stakeholder-consultation.ts
+// rules/model-clauses/stakeholder-consultation.ts
 function stakeholderConsultationClause({ publicName, privateName }) {
   return [
     `Before the Service is launched, and before any material change, extension or renewal, ${publicName} shall consult`,
@@ -22680,7 +22711,7 @@ function stakeholderConsultationClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/stakeholder-consultation.ts
+// rules/stakeholder-consultation.ts
 var S9_HEADING = /\b(?:stakeholder\s+(?:engagement|consultation|participation|involvement|input)|(?:public|community|stakeholder)\s+consultation|consultation|public\s+participation|civil[-\s]society|advisory\s+(?:board|group|panel|committee|council|forum)|community\s+(?:engagement|involvement|participation)|affected\s+(?:groups|communities|persons|people))\b/i;
 var CONSULT = /\b(?:consult(?:s|ed|ing|ations?|ative|ees?)?|seek(?:s|ing)?\s+(?:the\s+)?(?:views|input|feedback|comments|opinions?)|invit(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:comments|views|submissions|feedback|representations)|engag(?:e|es|ing|ement)\s+(?:meaningfully\s+)?with|public\s+(?:participation|hearings?)|opportunity\s+to\s+(?:comment|be\s+heard|make\s+representations)|comment\s+period)\b/i;
 var STAKEHOLDER = new RegExp(
@@ -22704,7 +22735,7 @@ var STAKEHOLDER = new RegExp(
 );
 var NARROW_CIRCLE = /\b(?:(?:relevant|other|appropriate)\s+)?(?:public\s+(?:bodies|authorities|sector\s+bodies)|government(?:al)?\s+(?:departments?|bodies|agencies)|ministr(?:y|ies)|(?:state|local|law\s+enforcement|partner)\s+agencies|other\s+agencies|regulators?)\b|\b(?:the\s+)?(?:supplier|provider|contractor|vendor|company)['’]s\s+(?:partners|affiliates|subcontractors|suppliers)\b|\bits\s+(?:partners|affiliates|subcontractors|suppliers)\b|\b(?:industry|commercial|delivery)\s+partners\b/i;
 var PRIOR_CONSULTATION = /\b(?:supervisory\s+authorit(?:y|ies)|data\s+protection\s+authorit(?:y|ies)|(?:information\s+)?commissioner|ICO\b|prior\s+consultation|Article\s+36)\b/i;
-var INFORM_ONLY = /\b(?:inform|notify|tell|brief|announce|communicate|publici[sz]e)\w*\b[^.;]{0,80}\b(?:stakeholders?|civil[-\s]society|communit(?:y|ies)|affected\s+(?:groups?|people|persons|communities)|residents|citizens|the\s+public)\b[^.;]{0,80}\b(?:launch|deployment|go-?live|roll-?out|introduction|start|commencement|project|partnership|scheme|programme|program|pilot|service|system)\b/i;
+var INFORM_ONLY = /\b(?:inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|tell|brief|announc(?:e|es|ed|ing)|communicat(?:e|es|ed|ing)|publici[sz](?:e|es|ed|ing))\b[^.;]{0,80}\b(?:stakeholders?|civil[-\s]society|communit(?:y|ies)|affected\s+(?:groups?|people|persons|communities)|residents|citizens|the\s+public)\b[^.;]{0,80}\b(?:launch|deployment|go-?live|roll-?out|introduction|start|commencement|project|partnership|scheme|programme|program|pilot|service|system)\b/i;
 var ADVISORY = /\b(?:establish|set\s+up|maintain|convene|appoint|constitute|create)\w*\b[^.;]{0,60}\b(?:advisory|oversight|ethics|reference|stakeholder)\s+(?:board|group|panel|committee|council|forum|body)\b/i;
 var ADVISORY_MEMBERS = /\b(?:civil[-\s]society|independent|experts?|communit(?:y|ies)|affected|representatives|academics?|NGOs?|residents|service\s+users)\b/i;
 var RESPONSE_DUTY = /\b(?:publish|make\s+(?:publicly\s+)?available|record|report\s+on|explain|give\s+reasons|respond\s+to)\w*\b[^.;]{0,120}\b(?:responses?|views|comments|submissions|feedback|input|representations|how\s+(?:they|these|those|it|such\s+\w+)\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+taken\s+into\s+account)\b|\btake\s+(?:\w+\s+)?(?:account|regard)\s+of\s+(?:the\s+|all\s+|any\s+)?(?:responses|views|comments|submissions|feedback|representations)\b|\bhave\s+(?:due\s+)?regard\s+to\s+(?:the\s+|all\s+|any\s+)?(?:responses|views|comments|submissions|feedback|representations)\b/i;
@@ -22722,6 +22753,7 @@ var TIMING2 = new RegExp(
   ].join("|"),
   "i"
 );
+var ASSESSMENT_CONTENT = /\b(?:impact\s+)?assessments?\b[^.;:]{0,40}\b(?:shall|must|will)\s+(?:cover|include|contain|record|set\s+out|document|take\s+into\s+account|reflect)\b/i;
 var LAUNCH_GATE = /\b(?:shall|will|must|may)\s+not\s+(?:\w+\s+){0,2}?(?:launch|deploy|start|begin|commence|go\s+live|proceed|implement|introduce|roll\s+out|extend|award|sign)\b[^.;]{0,120}\b(?:until|before|unless|prior\s+to)\b[^.;]{0,80}\bconsult/i;
 var S9_TRAP = new RegExp(
   [
@@ -22883,7 +22915,7 @@ for public-private surveillance partnerships.`,
         const trap = S9_TRAP.exec(fullText);
         const informOnly = !consults ? INFORM_ONLY.exec(fullText) : null;
         const advisory = ADVISORY.test(fullText) && ADVISORY_MEMBERS.test(fullText);
-        const responds = RESPONSE_DUTY.test(fullText) && (consults || headingHit || /\b(?:responses|submissions|representations)\b/i.test(fullText));
+        const responds = RESPONSE_DUTY.test(fullText) && (consults || headingHit || /\b(?:responses|views|comments|submissions|representations)\s+received\b|\btaken\s+into\s+account\b/i.test(fullText));
         const relevant = trap !== null || informOnly !== null || advisory || responds || consults && (stakeholders || headingHit || NARROW_CIRCLE.test(fullText)) || headingHit && stakeholders;
         if (!relevant) return void 0;
         if (PRIOR_CONSULTATION.test(fullText) && !stakeholders) return void 0;
@@ -22929,7 +22961,7 @@ for public-private surveillance partnerships.`,
           return { verdict: "weak", messageId: "weak-narrow-circle", data: { phrase: narrow[0] } };
         }
         if (!stakeholders) return void 0;
-        if (timing) return { verdict: "sound" };
+        if (timing || ASSESSMENT_CONTENT.test(fullText)) return { verdict: "sound" };
         return { verdict: "weak", messageId: "weak-no-timing" };
       },
       finish(state) {
@@ -22957,7 +22989,7 @@ function clip5(value) {
   return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/rules/model-clauses/transparency.ts
+// rules/model-clauses/transparency.ts
 function transparencyClause({ publicName, privateName }) {
   return [
     `${capitalize(publicName)} shall publish this Agreement, its schedules and every amendment on its public contracts`,
@@ -22969,7 +23001,7 @@ function transparencyClause({ publicName, privateName }) {
   ].join(" ");
 }
 
-// ../../tmp/cl-head/rules/transparency.ts
+// rules/transparency.ts
 var S4_HEADING = /\b(?:transparency|publication|publicity|proactive\s+disclosure|open\s+contracting|freedom\s+of\s+information|FOIA?|public\s+(?:register|access|records)|redactions?|transparency\s+reports?|announcements?|public\s+statements?)\b/i;
 var OBJECT = String.raw`(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each|every)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+|an\s+)?(?:plain[-\s]language\s+)?(?:summary|summaries|notice|(?:transparency|annual|public|periodic)\s+reports?|register|redaction\s+log)|transparency\s+(?:information|reports?)|(?:the\s+)?(?:results?\s+of\s+(?:the\s+|each\s+|any\s+)?)?(?:impact\s+)?assessments?|copy\s+of\s+(?:these\s+clauses|this\s+agreement|the\s+agreement|the\s+contract))`;
 var PUBLICATION = new RegExp(
@@ -23204,7 +23236,7 @@ International, Safeguards for public-private surveillance partnerships.`,
   }
 });
 
-// ../../tmp/cl-head/rules/shared/terms.ts
+// rules/shared/terms.ts
 var WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
 function normalizeWord(word) {
   let lower = word.toLowerCase().replace(/['’]s?$/, "");
@@ -23264,7 +23296,7 @@ function buildTermIndex(terms) {
   };
 }
 
-// ../../tmp/cl-head/rules/undefined-term.ts
+// rules/undefined-term.ts
 var CONNECTORS2 = /* @__PURE__ */ new Set(["of", "for", "and", "&", "to", "on", "in"]);
 var STARTERS = new Set(
   "the this these that those each every either neither any all if in no such where when whenever while it its a an for upon on as to from by with without within after before during following subject save except unless notwithstanding provided both and or but nothing where whereas once until since so there their our your his her they we you under between among at of only neither nor also further furthermore however accordingly".split(" ")
@@ -23665,7 +23697,7 @@ function termLike(words, lowerWords, partyWords, definedWords) {
   return true;
 }
 
-// ../../tmp/cl-head/rules/unused-definition.ts
+// rules/unused-definition.ts
 var CHECKABLE = /^[\p{L}\p{N}][\p{L}\p{N}'’\-/&., ]{0,78}[\p{L}\p{N}.)]?$/u;
 var GLOSSARY_SHARE = 0.6;
 var unused_definition_default = defineRule({
@@ -23846,7 +23878,7 @@ function isGlossary(analysis, list) {
   return defining.size / blocks.length >= GLOSSARY_SHARE;
 }
 
-// ../../tmp/cl-head/rules/shared/safeguard-topics.ts
+// rules/shared/safeguard-topics.ts
 var SAFEGUARD_HEADING = new RegExp(
   [
     // S1, S2: data, processing, purposes
@@ -23874,7 +23906,7 @@ var SAFEGUARD_HEADING = new RegExp(
 );
 var PERSONAL_DATA3 = /\b(?:personal\s+(?:data|information)|data\s+subjects?|protected\s+health\s+information|PHI|PII|personally\s+identifiable|special\s+categor(?:y|ies)\s+of\s+(?:personal\s+)?data|sensitive\s+(?:personal\s+)?data|biometric|geolocation|location\s+data|health\s+(?:data|records|information)|education(?:al)?\s+records|student\s+(?:data|records))\b/i;
 
-// ../../tmp/cl-head/rules/vague-language.ts
+// rules/vague-language.ts
 var ALL_WEAKENERS = ["W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9", "W10", "W11"];
 var DEFAULT_WEAKENERS = ["W1", "W2", "W3", "W4", "W5", "W7"];
 var EFFECTS = {
@@ -24131,20 +24163,20 @@ function check5(context) {
   }
 }
 
-// ../../tmp/cl-head/rules/index.ts
+// rules/index.ts
 var builtinRules = [data_access_list_default, processing_limits_default, impact_assessment_default, transparency_default, government_access_default, retention_deletion_default, oversight_audit_default, remedy_grievance_default, stakeholder_consultation_default, security_measures_default, onward_transfer_default];
 builtinRules.push(...[undefined_term_default, unused_definition_default, broken_cross_reference_default, placeholder_text_default, vague_language_default]);
 
-// ../../tmp/cl-head/src/config/loader.ts
+// src/config/loader.ts
 import { dirname as dirname4, resolve as resolve2 } from "node:path";
 
-// ../../tmp/cl-head/src/config/chain.ts
+// src/config/chain.ts
 var import_ignore = __toESM(require_ignore(), 1);
 
-// ../../tmp/cl-head/src/config/extends.ts
+// src/config/extends.ts
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
 
-// ../../tmp/cl-head/rules/presets/recommended.ts
+// rules/presets/recommended.ts
 var recommended = {
   rules: {
     // S1: without a list of the data each party may access, no other limit can be checked (B-Tech/GNI rec. 1).
@@ -24175,7 +24207,7 @@ var recommended = {
 };
 var recommended_default = recommended;
 
-// ../../tmp/cl-head/rules/presets/strict.ts
+// rules/presets/strict.ts
 var strict = {
   // Strict starts from recommended so the two can never disagree on the core four safeguards.
   extends: ["clauselint:recommended"],
@@ -24194,7 +24226,7 @@ var strict = {
 };
 var strict_default = strict;
 
-// ../../tmp/cl-head/src/config/presets.ts
+// src/config/presets.ts
 var PRESET_PREFIX = "clauselint:";
 var DEFAULT_PRESET = `${PRESET_PREFIX}recommended`;
 var PRESETS = {
@@ -24202,7 +24234,7 @@ var PRESETS = {
   [`${PRESET_PREFIX}strict`]: strict_default
 };
 
-// ../../tmp/cl-head/src/config/resolve-module.ts
+// src/config/resolve-module.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
@@ -24279,7 +24311,7 @@ function conditionEntry(target) {
   return void 0;
 }
 
-// ../../tmp/cl-head/src/config/types.ts
+// src/config/types.ts
 var ConfigError = class extends Error {
   constructor(message2, file) {
     super(file ? `${file}: ${message2}` : message2);
@@ -24289,7 +24321,7 @@ var ConfigError = class extends Error {
   file;
 };
 
-// ../../tmp/cl-head/src/config/extends.ts
+// src/config/extends.ts
 var resolveBase = (layer) => layer.kind === "file" ? layer.source : join2(layer.baseDir, "<clauselint>");
 var errorSource = (layer) => layer.kind === "cli" ? void 0 : layer.source;
 async function expandConfig(layer, read, stack = []) {
@@ -24325,7 +24357,7 @@ async function loadExtendsTarget(target, from, read) {
 }
 var display = (source, first) => isAbsolute2(source) && isAbsolute2(first) ? relative(dirname2(first), source) : source;
 
-// ../../tmp/cl-head/src/config/globs.ts
+// src/config/globs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { isAbsolute as isAbsolute3, relative as relative2, sep } from "node:path";
 function globMatcher(patterns) {
@@ -24342,10 +24374,10 @@ function relativeInside(dir, file) {
   return sep === "/" ? path10 : path10.split(sep).join("/");
 }
 
-// ../../tmp/cl-head/src/config/options.ts
+// src/config/options.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// ../../tmp/cl-head/src/config/suggest.ts
+// src/config/suggest.ts
 function levenshtein(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -24376,7 +24408,7 @@ function didYouMean(name, candidates) {
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
 
-// ../../tmp/cl-head/src/config/shape.ts
+// src/config/shape.ts
 var TOP_LEVEL_KEYS = ["$schema", "root", "extends", "plugins", "rules", "overrides", "ignores"];
 var OVERRIDE_KEYS = ["files", "excludedFiles", "rules"];
 function checkConfigShape(value, file) {
@@ -24433,7 +24465,7 @@ function describe(value) {
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
-// ../../tmp/cl-head/src/config/options.ts
+// src/config/options.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, logger: false });
 var compiled = /* @__PURE__ */ new WeakMap();
 var InvalidOptions = class extends Error {
@@ -24506,7 +24538,7 @@ function show(value) {
   return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 
-// ../../tmp/cl-head/src/config/severity.ts
+// src/config/severity.ts
 var LEVELS = /* @__PURE__ */ new Map([
   ["off", "off"],
   [0, "off"],
@@ -24522,7 +24554,7 @@ function toLevel(input) {
   return LEVELS.get(typeof input === "string" ? input.toLowerCase() : input);
 }
 
-// ../../tmp/cl-head/src/config/rule-settings.ts
+// src/config/rule-settings.ts
 function normalizeRules(rules, context) {
   const settings = [];
   for (const [id, entry] of Object.entries(rules ?? {})) {
@@ -24555,7 +24587,7 @@ function normalizeEntry(id, entry, context) {
   }
 }
 
-// ../../tmp/cl-head/src/config/chain.ts
+// src/config/chain.ts
 async function resolveChain(layers, builtinRules2, loadPlugin2) {
   const knownRules = new Map(builtinRules2);
   const pluginFiles = /* @__PURE__ */ new Map();
@@ -24596,7 +24628,7 @@ async function resolveChain(layers, builtinRules2, loadPlugin2) {
   return { layers: resolved2, configFiles, knownRules: sortedRules };
 }
 
-// ../../tmp/cl-head/src/config/discover.ts
+// src/config/discover.ts
 import { readdir } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var CONFIG_FILE_NAMES = [
@@ -24626,7 +24658,7 @@ async function configCandidates(dir) {
   return CONFIG_FILE_NAMES.filter((name) => files.has(name)).map((name) => join3(dir, name));
 }
 
-// ../../tmp/cl-head/src/config/file-config.ts
+// src/config/file-config.ts
 function fileConfig(chain, filePath) {
   const effective = /* @__PURE__ */ new Map();
   const apply = (setting) => {
@@ -24658,7 +24690,7 @@ function fileConfig(chain, filePath) {
   return { configFiles: [...chain.configFiles], ignored, rules, settings };
 }
 
-// ../../tmp/cl-head/src/config/load-file.ts
+// src/config/load-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
@@ -24730,7 +24762,7 @@ async function importDefault(file) {
 }
 var oneLine = (message2) => message2.split("\n")[0].trim();
 
-// ../../tmp/cl-head/src/config/plugins.ts
+// src/config/plugins.ts
 import { basename as basename2, dirname as dirname3, extname as extname2 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var PLUGIN_PREFIX = "clauselint-plugin-";
@@ -24770,7 +24802,7 @@ function pluginName(packageName) {
   return packageName.replace(/\/clauselint-plugin$/, "").replace(PLUGIN_PREFIX, "");
 }
 
-// ../../tmp/cl-head/src/config/loader.ts
+// src/config/loader.ts
 function createConfigLoader(options) {
   const cwd = resolve2(options.cwd);
   const builtinRules2 = new Map(options.builtinRules.map((rule) => [rule.meta.id, rule]));
@@ -24834,7 +24866,7 @@ function once(compute) {
   return () => value ??= compute();
 }
 
-// ../../tmp/cl-head/src/parsers/detect.ts
+// src/parsers/detect.ts
 var EXTENSION_FORMATS = {
   ".md": "markdown",
   ".markdown": "markdown",
@@ -24967,18 +24999,18 @@ function detectFormat(filePath, bytes) {
   return { ok: true, format: expected };
 }
 
-// ../../tmp/cl-head/src/parsers/index.ts
+// src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-YIXKNFOP.js")).markdownParser,
-  text: async () => (await import("./chunk-LZLMSRMM.js")).textParser,
-  docx: async () => (await import("./chunk-SJQFQ66G.js")).docxParser,
-  pdf: async () => (await import("./chunk-25VQ46UM.js")).pdfParser
+  markdown: async () => (await import("./chunk-RUDV5XIU.js")).markdownParser,
+  text: async () => (await import("./chunk-E4RZ4BYT.js")).textParser,
+  docx: async () => (await import("./chunk-K5YLG2DG.js")).docxParser,
+  pdf: async () => (await import("./chunk-AC6IHIMG.js")).pdfParser
 };
 function loadParser(format) {
   return loaders[format]();
 }
 
-// ../../tmp/cl-head/src/engine/directives.ts
+// src/engine/directives.ts
 var COMMENT = /<!--([\s\S]*?)-->/;
 var DIRECTIVE = /^\s*clauselint-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/d;
 function applyDirectives(text, diagnostics, knownRuleIds) {
@@ -25122,10 +25154,10 @@ function preambleEnd(text) {
   }
 }
 
-// ../../tmp/cl-head/src/engine/linter.ts
+// src/engine/linter.ts
 import { createHash } from "node:crypto";
 
-// ../../tmp/cl-head/src/tree/visit.ts
+// src/tree/visit.ts
 function sectionsAt(root, offset) {
   const chain = [];
   let node = root;
@@ -25139,7 +25171,7 @@ function sectionsAt(root, offset) {
   return chain;
 }
 
-// ../../tmp/cl-head/src/tree/anchor.ts
+// src/tree/anchor.ts
 var KIND_WORD = {
   clause: "clause",
   article: "Article",
@@ -25196,7 +25228,7 @@ function anchorAt(tree, lines, offset) {
   return anchor;
 }
 
-// ../../tmp/cl-head/src/engine/linter.ts
+// src/engine/linter.ts
 var RuleError = class extends Error {
   constructor(ruleId, cause) {
     super(`Rule "${ruleId}" failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
@@ -25326,7 +25358,7 @@ function compareDiagnostics(a, b) {
   return a.location.offset - b.location.offset || a.location.endOffset - b.location.endOffset || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId);
 }
 
-// ../../tmp/cl-head/src/engine/lint-bytes.ts
+// src/engine/lint-bytes.ts
 async function lintBytes(bytes, options) {
   const { filePath } = options;
   const detected = detectFormat(filePath, bytes);
@@ -25409,7 +25441,7 @@ function fatalResult(filePath, format, error) {
 }
 var errorMessage = (error) => error instanceof Error ? error.message : String(error);
 
-// ../../tmp/cl-head/src/index.ts
+// src/index.ts
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 function createLinter(options = {}) {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -25469,7 +25501,7 @@ async function readBytes(filePath, maxFileBytes) {
 }
 var formatBytes = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
-// ../../tmp/cl-head/src/io/discover.ts
+// src/io/discover.ts
 import { stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 
@@ -26247,7 +26279,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
-// ../../tmp/cl-head/src/io/errors.ts
+// src/io/errors.ts
 var DiscoveryError = class extends Error {
   constructor(message2) {
     super(message2);
@@ -26255,7 +26287,7 @@ var DiscoveryError = class extends Error {
   }
 };
 
-// ../../tmp/cl-head/src/io/extensions.ts
+// src/io/extensions.ts
 import path2 from "node:path";
 var UNREADABLE_DOCUMENT_EXTENSIONS = [".doc", ".odt", ".rtf", ".pages", ".wpd"];
 var DOCUMENT_EXTENSIONS = /* @__PURE__ */ new Set([...SUPPORTED_EXTENSIONS, ...UNREADABLE_DOCUMENT_EXTENSIONS]);
@@ -26263,7 +26295,7 @@ function isDocumentFile(filePath) {
   return DOCUMENT_EXTENSIONS.has(path2.extname(filePath).toLowerCase());
 }
 
-// ../../tmp/cl-head/src/io/discover.ts
+// src/io/discover.ts
 var ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
 async function discoverFiles({ cwd, patterns, isIgnored = () => false }) {
   const found = /* @__PURE__ */ new Map();
@@ -26307,7 +26339,7 @@ async function pathKind(absolute) {
 var toGlobPattern = (pattern) => path3.sep === "\\" ? pattern.replaceAll("\\", "/") : pattern;
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
-// ../../tmp/cl-head/src/io/ignore-file.ts
+// src/io/ignore-file.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
 import path4 from "node:path";
@@ -26330,7 +26362,7 @@ async function loadIgnoreFile({ cwd, ignorePath }) {
   };
 }
 
-// ../../tmp/cl-head/src/cli/ignored-result.ts
+// src/cli/ignored-result.ts
 function ignoredFileResult(filePath, reason) {
   return {
     filePath,
@@ -26355,7 +26387,7 @@ function ignoredFileResult(filePath, reason) {
   };
 }
 
-// ../../tmp/cl-head/src/cli/lint-run.ts
+// src/cli/lint-run.ts
 var CONCURRENCY = 8;
 async function lintFiles(linter, options) {
   const { cwd } = options;
@@ -26393,17 +26425,17 @@ async function mapInOrder(items, limit, task) {
   return results;
 }
 
-// ../../tmp/cl-head/src/reporters/github.ts
+// src/reporters/github.ts
 import path6 from "node:path";
 
-// ../../tmp/cl-head/src/reporters/text.ts
+// src/reporters/text.ts
 var collapseSpaces = (text) => text.replace(/\s+/g, " ").trim();
 var plural = (count, singular, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
 function clip7(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/src/reporters/positions.ts
+// src/reporters/positions.ts
 var hasTextPositions = (format) => format !== "docx" && format !== "pdf";
 function displayPosition(message2, format) {
   if (message2.fatal || hasTextPositions(format)) return { line: message2.location.line, column: message2.location.column };
@@ -26411,7 +26443,7 @@ function displayPosition(message2, format) {
   return { line: 1, column: 1 };
 }
 
-// ../../tmp/cl-head/src/reporters/job-summary.ts
+// src/reporters/job-summary.ts
 import path5 from "node:path";
 var SUMMARY_BYTE_BUDGET = 900 * 1024;
 var STATUS_LABEL = {
@@ -26505,7 +26537,7 @@ function jobSummary(results, context, options = {}) {
   return text;
 }
 
-// ../../tmp/cl-head/src/reporters/github.ts
+// src/reporters/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
 var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -26570,12 +26602,12 @@ function createGithubReporter(options = {}) {
   };
 }
 
-// ../../tmp/cl-head/src/reporters/sarif.ts
+// src/reporters/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
 import path8 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
-// ../../tmp/cl-head/src/reporters/package-info.ts
+// src/reporters/package-info.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -26635,7 +26667,7 @@ function readOwnManifest() {
   }
 }
 
-// ../../tmp/cl-head/src/reporters/rule-docs.ts
+// src/reporters/rule-docs.ts
 function ruleFacts(meta) {
   return [
     `${meta.type} rule`,
@@ -26688,7 +26720,7 @@ function section(docs, title) {
 var paragraph = (text) => collapseSpaces(text);
 var inline = (text) => collapseSpaces(text);
 
-// ../../tmp/cl-head/src/reporters/sarif.ts
+// src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "clauselint/v1";
 var MAX_RESULTS_PER_RUN = 25e3;
@@ -26995,7 +27027,7 @@ function clipSentences(text, max) {
   return `${text.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
-// ../../tmp/cl-head/src/action/step-summary.ts
+// src/action/step-summary.ts
 import { appendFile } from "node:fs/promises";
 async function rulesRunFor(linter, results) {
   const rulesRun = /* @__PURE__ */ new Map();
@@ -27021,7 +27053,7 @@ async function appendStepSummary(results, linter, options) {
   return file;
 }
 
-// ../../tmp/cl-head/src/action/main.ts
+// src/action/main.ts
 var getInput = (env, name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 async function setOutput(env, name, value, stdout) {
   const file = env.GITHUB_OUTPUT;
@@ -27128,5 +27160,5 @@ async function runAction(io) {
   }
 }
 
-// ../../tmp/cl-head/src/action/index.ts
+// src/action/index.ts
 process.exitCode = await runAction({ env: process.env, cwd: process.cwd(), stdout: process.stdout });

@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-SEGNTZNY.js";
+} from "./chunk-TB33AV4V.js";
 import {
   NodeFactory,
   TreeAssembler,
@@ -11,10 +11,10 @@ import {
   cleanTitle,
   measure,
   recognise
-} from "./chunk-BBAKWPBR.js";
+} from "./chunk-QM4C4KQ3.js";
 import {
   LineIndex
-} from "./chunk-LHLJD6PD.js";
+} from "./chunk-JO2WCRPT.js";
 import {
   __commonJS,
   __export,
@@ -8651,7 +8651,7 @@ function isUint8Array2(value) {
   );
 }
 
-// ../../tmp/cl-head/src/parsers/markdown.ts
+// src/parsers/markdown.ts
 var LINE_BREAK = /\r\n|\r|\n/;
 function startOf(node2) {
   return node2.position?.start.offset ?? 0;

@@ -2,7 +2,7 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 
-// ../../tmp/cl-head/src/tree/line-index.ts
+// src/tree/line-index.ts
 var LineIndex = class {
   constructor(text) {
     this.text = text;

@@ -6,9 +6,9 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-SEGNTZNY.js";
-import "./chunk-BBAKWPBR.js";
-import "./chunk-LHLJD6PD.js";
+} from "./chunk-TB33AV4V.js";
+import "./chunk-QM4C4KQ3.js";
+import "./chunk-JO2WCRPT.js";
 import "./chunk-CQZRI2RK.js";
 export {
   decodeText,

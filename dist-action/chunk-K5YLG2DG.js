@@ -11,10 +11,10 @@ import {
   measure,
   recognise,
   sectionStart
-} from "./chunk-BBAKWPBR.js";
+} from "./chunk-QM4C4KQ3.js";
 import {
   LineIndex
-} from "./chunk-LHLJD6PD.js";
+} from "./chunk-JO2WCRPT.js";
 import {
   __commonJS,
   __require,
@@ -1364,7 +1364,7 @@ var require_yauzl = __commonJS({
   }
 });
 
-// ../../tmp/cl-head/src/parsers/docx/xml.ts
+// src/parsers/docx/xml.ts
 var WORD_NAMESPACES = /* @__PURE__ */ new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -1453,7 +1453,7 @@ function isOn(element) {
   return value === void 0 || !["false", "0", "off"].includes(value);
 }
 
-// ../../tmp/cl-head/src/parsers/docx/prepass.ts
+// src/parsers/docx/prepass.ts
 var BOOKMARK_PREFIX = "_clauselint_";
 var ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
 var VAL = /\bw:val\s*=\s*"([^"]*)"/;
@@ -1525,7 +1525,7 @@ function prepass(xml) {
   return { xml: parts.join(""), records, paragraphCount: count, aligned: true };
 }
 
-// ../../tmp/cl-head/src/parsers/docx/build.ts
+// src/parsers/docx/build.ts
 var HEADING_MAX_WORDS = 16;
 var BOLD_HEADING_MAX_WORDS = 10;
 var SOFT_HYPHEN = /\u00ad/g;
@@ -2072,7 +2072,7 @@ function buildTree(input) {
   };
 }
 
-// ../../tmp/cl-head/src/parsers/docx/model.ts
+// src/parsers/docx/model.ts
 var mammothModule;
 function loadMammoth() {
   mammothModule ??= import("./chunk-GEZB6NZO.js").then((m) => m.default ?? m);
@@ -2119,7 +2119,7 @@ async function readDocumentModel(zip, overrides) {
   return captured;
 }
 
-// ../../tmp/cl-head/src/parsers/docx/numbering.ts
+// src/parsers/docx/numbering.ts
 function readLevel(element) {
   let numFmtElement = child(element, "w:numFmt");
   if (!numFmtElement) {
@@ -2347,7 +2347,7 @@ var Numbering = class _Numbering {
   }
 };
 
-// ../../tmp/cl-head/src/parsers/docx/styles.ts
+// src/parsers/docx/styles.ts
 var Styles = class _Styles {
   byId = /* @__PURE__ */ new Map();
   /** headingLevel and isTitle per style id and name (asked once per paragraph). */
@@ -2431,7 +2431,7 @@ var Styles = class _Styles {
   }
 };
 
-// ../../tmp/cl-head/src/parsers/zip-guard.ts
+// src/parsers/zip-guard.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { inflateRawSync } from "node:zlib";
 var DEFAULT_ZIP_LIMITS = {
@@ -2592,7 +2592,7 @@ async function openZip(bytes, limits = {}) {
   return { ok: true, value: new GuardedZip(zip, buffer, entries, max) };
 }
 
-// ../../tmp/cl-head/src/parsers/docx.ts
+// src/parsers/docx.ts
 var DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var OLE_MAGIC = [208, 207, 17, 224, 161, 177, 26, 225];
 var OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";

@@ -2,7 +2,7 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 
-// ../../tmp/cl-head/src/parsers/sectioning.ts
+// src/parsers/sectioning.ts
 var KEYWORD_RE = /(clause|article|section|schedule|annexure|annex|appendix|exhibit|part|attachment)[ \t]+/iy;
 var ARABIC_RE = /(\d{1,3}(?:\.\d{1,3})*)((?:\([a-zA-Z0-9]{1,4}\))*)([.)])?(?=\s|$)/y;
 var KEYWORD_ARABIC_RE = /(\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![A-Za-z0-9])/y;

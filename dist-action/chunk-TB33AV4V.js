@@ -8,12 +8,12 @@ import {
   isAllCaps,
   matchItemMarker,
   matchNumber
-} from "./chunk-BBAKWPBR.js";
+} from "./chunk-QM4C4KQ3.js";
 import {
   LineIndex
-} from "./chunk-LHLJD6PD.js";
+} from "./chunk-JO2WCRPT.js";
 
-// ../../tmp/cl-head/src/parsers/text.ts
+// src/parsers/text.ts
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return {
