@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { INPUT_NAMES } from '../../src/action/main.js';
+import { githubProblems, schemaErrors } from '../reporters/sarif-validate.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const WEAK = 'fixtures/examples/city-mobility-data-partnership.md';
@@ -152,6 +153,8 @@ describe('the bundled action (node dist-action/index.js)', { timeout: 120_000 },
       runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
     };
     expect(sarif.version).toBe('2.1.0');
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(githubProblems(sarif)).toEqual([]);
     expect(sarif.runs[0]!.results).toHaveLength(errors + warnings);
     const uris = new Set(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri));
     const annotated = new Set(commands.map((line) => /file=([^,]+)/.exec(line)![1]));
