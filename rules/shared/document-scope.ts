@@ -62,9 +62,15 @@ const GLOBAL_INCORPORATION = new RegExp(
   'iu',
 );
 
+// Every alternative above contains one of these words (same flags, so the same case folding):
+// a cheap test that rules out most sentences before the full pattern runs.
+const GLOBAL_INCORPORATION_WORD = /capitali|defined|interpret|supplement|variables/iu;
+
 /** The sentence that takes undefined terms from another document, if any. */
 export function globalIncorporation(sentences: readonly Sentence[]): Sentence | undefined {
-  return sentences.find((sentence) => GLOBAL_INCORPORATION.test(sentence.text));
+  return sentences.find(
+    (sentence) => GLOBAL_INCORPORATION_WORD.test(sentence.text) && GLOBAL_INCORPORATION.test(sentence.text),
+  );
 }
 
 /** A sentence that defines its quoted terms by reference to another text. */

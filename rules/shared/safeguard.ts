@@ -359,6 +359,12 @@ const SCHEDULE_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'att
 const PLACEHOLDER_ONLY =
   /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
 
+/** Real text per section, shared by every safeguard rule of a document (read-only once built). */
+const SECTION_CONTENT_CACHE = new WeakMap<readonly Sentence[], Map<SectionNode, number>>();
+
+/** The defined-terms pattern of a document, shared by its safeguard rules (reset before each use). */
+const TERM_PATTERN_CACHE = new WeakMap<Analyses['definitions'], RegExp | null>();
+
 function makeTools(analysis: Analyses, names: PartyNames): Tools {
   let termPattern: RegExp | null | undefined;
   let sectionContent: Map<SectionNode, number> | undefined;
@@ -388,17 +394,23 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
   const definitions = (): Analyses['definitions'] => analysis.definitions;
   const terms = (): RegExp | null => {
     if (termPattern === undefined) {
-      const list = [...new Set(definitions().list.map((definition) => definition.term))]
-        .filter((term) => term.length > 1)
-        .sort((a, b) => b.length - a.length)
-        .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      termPattern = list.length > 0 ? new RegExp(`\\b(?:${list.join('|')})s?\\b`, 'g') : null;
+      const defs = definitions();
+      termPattern = TERM_PATTERN_CACHE.get(defs);
+      if (termPattern === undefined) {
+        const list = [...new Set(defs.list.map((definition) => definition.term))]
+          .filter((term) => term.length > 1)
+          .sort((a, b) => b.length - a.length)
+          .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        termPattern = list.length > 0 ? new RegExp(`\\b(?:${list.join('|')})s?\\b`, 'g') : null;
+        TERM_PATTERN_CACHE.set(defs, termPattern);
+      }
     }
     return termPattern;
   };
 
   /** Characters of real (non-placeholder) text per section, over the whole document, once. */
   const content = (): Map<SectionNode, number> => {
+    sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
     if (!sectionContent) {
       sectionContent = new Map();
       for (const sentence of analysis.sentences) {
@@ -408,6 +420,7 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
           sectionContent.set(section, (sectionContent.get(section) ?? 0) + real);
         }
       }
+      SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
     return sectionContent;
   };
