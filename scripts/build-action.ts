@@ -79,13 +79,14 @@ const DOM_MATRIX_POLYFILL = `if (!globalThis.DOMMatrix) {
   };
 }`;
 
-export async function buildAction(outdir = OUT): Promise<string[]> {
+/** Builds into `outdir` from the sources in `repo` (default: this checkout). */
+export async function buildAction(outdir = OUT, repo = REPO): Promise<string[]> {
   await rm(outdir, { recursive: true, force: true });
   const common = {
     bundle: true,
     // Paths in the bundle's comments relative to the repository, wherever the build runs from
     // (a clean export of HEAD with node_modules linked in gives the same bytes).
-    absWorkingDir: REPO,
+    absWorkingDir: repo,
     preserveSymlinks: true,
     platform: 'node',
     target: 'node20',
@@ -96,7 +97,7 @@ export async function buildAction(outdir = OUT): Promise<string[]> {
   } as const;
   const main = await build({
     ...common,
-    entryPoints: { index: path.join(REPO, 'src/action/index.ts') },
+    entryPoints: { index: path.join(repo, 'src/action/index.ts') },
     outdir,
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -105,13 +106,13 @@ export async function buildAction(outdir = OUT): Promise<string[]> {
   });
   const pdf = await build({
     ...common,
-    entryPoints: { 'pdf-parse': path.join(REPO, 'node_modules/pdf-parse/dist/pdf-parse/esm/index.js') },
+    entryPoints: { 'pdf-parse': path.join(repo, 'node_modules/pdf-parse/dist/pdf-parse/esm/index.js') },
     outdir,
     banner: { js: `${banner}\n${DOM_MATRIX_POLYFILL}` },
     metafile: true,
   });
   // pdf.js loads its (self-contained) worker from next to pdf-parse.js: "./pdf.worker.mjs".
-  await copyFile(path.join(REPO, 'node_modules/pdf-parse/dist/pdf-parse/esm/pdf.worker.mjs'), path.join(outdir, 'pdf.worker.mjs'));
+  await copyFile(path.join(repo, 'node_modules/pdf-parse/dist/pdf-parse/esm/pdf.worker.mjs'), path.join(outdir, 'pdf.worker.mjs'));
   // An Action checkout has a package.json of its own only if the repo has one; say ESM here.
   await writeFile(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'module', private: true }, null, 2)}\n`);
   return [...Object.keys(main.metafile.outputs), ...Object.keys(pdf.metafile.outputs), 'pdf.worker.mjs', 'package.json'];

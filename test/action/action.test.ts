@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -256,14 +256,24 @@ describe('the example workflow', { timeout: 60_000 }, () => {
 });
 
 describe.runIf(process.env.CLAUSELINT_CHECK_ACTION_BUNDLE === '1')('the committed bundle', () => {
-  it('is what `npm run build:action` builds from the current sources', async () => {
+  it('is what `npm run build:action` builds from the committed sources (HEAD)', async () => {
     const { buildAction } = await import('../../scripts/build-action.js');
+    // A clean export of HEAD, so uncommitted work in the checkout does not count.
+    const head = path.join(root, 'head');
+    await mkdir(head);
+    execFileSync('sh', ['-c', `git archive HEAD | tar -x -C "${head}"`], { cwd: REPO });
+    await symlink(path.join(REPO, 'node_modules'), path.join(head, 'node_modules'));
     const fresh = path.join(root, 'fresh');
-    await buildAction(fresh);
-    const committed = execFileSync('ls', [path.join(REPO, 'dist-action')], { encoding: 'utf8' });
-    expect(execFileSync('ls', [fresh], { encoding: 'utf8' })).toBe(committed);
-    for (const name of committed.trim().split('\n')) {
-      expect(await readFile(path.join(fresh, name), 'utf8'), name).toBe(await readFile(path.join(REPO, 'dist-action', name), 'utf8'));
+    await buildAction(fresh, head);
+    const committed = execFileSync('git', ['ls-tree', '--name-only', 'HEAD', 'dist-action/'], { cwd: REPO, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((name) => path.basename(name))
+      .sort();
+    expect((await readdir(fresh)).sort()).toEqual(committed);
+    for (const name of committed) {
+      const atHead = execFileSync('git', ['show', `HEAD:dist-action/${name}`], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(await readFile(path.join(fresh, name), 'utf8') === atHead, `${name} differs: run npm run build:action and commit dist-action/`).toBe(true);
     }
   }, 120_000);
 });
