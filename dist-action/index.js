@@ -17374,8 +17374,11 @@ var GLOBAL_INCORPORATION = new RegExp(
   ].join("|"),
   "iu"
 );
+var GLOBAL_INCORPORATION_WORD = /capitali|defined|interpret|supplement|variables/iu;
 function globalIncorporation(sentences) {
-  return sentences.find((sentence) => GLOBAL_INCORPORATION.test(sentence.text));
+  return sentences.find(
+    (sentence) => GLOBAL_INCORPORATION_WORD.test(sentence.text) && GLOBAL_INCORPORATION.test(sentence.text)
+  );
 }
 var BY_REFERENCE = /\b(?:meanings?|definitions?)\s+(?:given|set\s+(?:out|forth)|ascribed|assigned|attributed|provided|contained|stated|specified)\b|\bmeanings?\s+(?:in|under|of)\b|\b(?:as|is|are|term\s+is)\s+defined\s+(?:in|by|under|at)\b|\bwithin\s+the\s+meaning\s+of\b|\bas\s+(?:such\s+terms?\s+(?:is|are)\s+)?(?:used|understood)\s+in\b/i;
 var INLINE_REFERENCE = /^\s*[,(]?\s*(?:each\s+)?(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?defined|within\s+the\s+meaning|as\s+(?:that\s+term\s+is\s+)?used)\b/i;
@@ -19349,6 +19352,8 @@ function cellText(cell) {
 }
 var SCHEDULE_KINDS = /* @__PURE__ */ new Set(["schedule", "annex", "appendix", "exhibit", "attachment"]);
 var PLACEHOLDER_ONLY = /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
+var SECTION_CONTENT_CACHE = /* @__PURE__ */ new WeakMap();
+var TERM_PATTERN_CACHE = /* @__PURE__ */ new WeakMap();
 function makeTools(analysis, names) {
   let termPattern;
   let sectionContent;
@@ -19374,12 +19379,18 @@ function makeTools(analysis, names) {
   const definitions = () => analysis.definitions;
   const terms = () => {
     if (termPattern === void 0) {
-      const list = [...new Set(definitions().list.map((definition) => definition.term))].filter((term) => term.length > 1).sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-      termPattern = list.length > 0 ? new RegExp(`\\b(?:${list.join("|")})s?\\b`, "g") : null;
+      const defs = definitions();
+      termPattern = TERM_PATTERN_CACHE.get(defs);
+      if (termPattern === void 0) {
+        const list = [...new Set(defs.list.map((definition) => definition.term))].filter((term) => term.length > 1).sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+        termPattern = list.length > 0 ? new RegExp(`\\b(?:${list.join("|")})s?\\b`, "g") : null;
+        TERM_PATTERN_CACHE.set(defs, termPattern);
+      }
     }
     return termPattern;
   };
   const content = () => {
+    sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
     if (!sectionContent) {
       sectionContent = /* @__PURE__ */ new Map();
       for (const sentence of analysis.sentences) {
@@ -19389,6 +19400,7 @@ function makeTools(analysis, names) {
           sectionContent.set(section2, (sectionContent.get(section2) ?? 0) + real);
         }
       }
+      SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
     return sectionContent;
   };
