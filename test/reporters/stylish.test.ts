@@ -135,7 +135,12 @@ describe('stylish reporter', () => {
 
     it('gives a rule\'s why and sources once, even when several of its messageIds fired', () => {
       const output = stylish(
-        [result('/w/a.md', [diagnostic({ line: 2 }), diagnostic({ line: 4, messageId: 'weak-discretion', evidence: 'as the City may require' })])],
+        [
+          result('/w/a.md', [
+            diagnostic({ line: 2, suggestion: 'The model clause.' }),
+            diagnostic({ line: 4, messageId: 'weak-discretion', evidence: 'as the City may require', suggestion: 'The model clause.' }),
+          ]),
+        ],
         context,
       );
       const section = output.slice(output.indexOf('How to fix')).split('\n');
