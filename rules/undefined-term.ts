@@ -85,6 +85,9 @@ const QUOTED = /["“]([^"”]{2,60})["”]/gu;
 /** "Customer Data (as defined in the Agreement)": the capitalised phrase before the reference. */
 const BEFORE_INLINE_REFERENCE =
   /((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)\s*[,(]\s*(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?defined|within\s+the\s+meaning|as\s+(?:that\s+term\s+is\s+)?used)\b/gu;
+// Every match of BEFORE_INLINE_REFERENCE holds one of these words (case-sensitive, as it is):
+// a cheap test that skips the sentences it cannot match.
+const MAY_REFER_INLINE = /defined|meaning|used/;
 const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 
 export default defineRule<Options>({
@@ -260,7 +263,9 @@ function check(context: RuleContext<Options>): void {
       // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
       if (byReference || INLINE_REFERENCE.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
     }
-    for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+    if (MAY_REFER_INLINE.test(sentence.text)) {
+      for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+    }
     // "A. Licensed Material refers to ...": an unformatted definition the definitions analysis does not read.
     for (const line of sentence.text.split('\n')) {
       const plain = PLAIN_DEFINITION.exec(line.replace(LIST_MARKER, ''));
@@ -398,15 +403,35 @@ function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
   return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
 }
 
+/**
+ * UTF-16 lengths of the letters and of the upper-case letters of `text`, as
+ * `text.replace(/[^\p{L}]/gu, '').length` and `text.replace(/[^\p{Lu}]/gu, '').length` give them;
+ * counted directly for ASCII text (letters A-Z, a-z), through those regexes otherwise.
+ */
+function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      return { letters: text.replace(/[^\p{L}]/gu, '').length, upper: text.replace(/[^\p{Lu}]/gu, '').length };
+    }
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) letters++;
+  }
+  return { letters, upper };
+}
+
 /** Sentences read for candidates: running text, not headings, labels, signature blocks or ALL CAPS. */
 function readable(sentence: Sentence): boolean {
   const { block, text } = sentence;
   if (block.isHeading) return false;
   if (block.sections.some((section) => section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? ''))) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length === 0) return false;
-  const upper = text.replace(/[^\p{Lu}]/gu, '').length;
-  if (upper / letters.length > 0.6) return false;
+  const { letters, upper } = letterCounts(text);
+  if (letters === 0) return false;
+  if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).length;
   // A label: a short line without a verb-bearing sentence end (table cells, pseudo-headings, form fields).
