@@ -11,8 +11,22 @@
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
 
+// normalizeWord is pure and words repeat: remember recent results (bounded, cleared when full).
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+
 /** Lower case, no possessive, singular: "Parties'" → "party", "Supplier's" → "supplier". */
 export function normalizeWord(word: string): string {
+  let normal = NORMALIZED.get(word);
+  if (normal === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    normal = normalize(word);
+    NORMALIZED.set(word, normal);
+  }
+  return normal;
+}
+
+function normalize(word: string): string {
   let lower = word.toLowerCase().replace(/['’]s?$/, '');
   if (lower.length <= 3) return lower;
   if (lower.endsWith('ies') && lower.length > 4) return `${lower.slice(0, -3)}y`;
