@@ -35,21 +35,25 @@ export interface BenchResult {
 
 /** A stage grows too fast when its time grows this much faster than the page count. */
 export const LINEARITY_TOLERANCE = 1.5;
-/** Below this (at the largest size) a stage is too small for its ratio to mean anything. */
+/**
+ * Below these a stage is too small for its ratio to mean anything: fixed costs, JIT state and
+ * cache effects dominate (at the larger size, and at the smaller size).
+ */
 export const NOISE_FLOOR_MS = 5;
+export const SMALL_SIZE_FLOOR_MS = 1;
 
 export interface Growth {
   ratio: number;
   /** True when the ratio exceeds LINEARITY_TOLERANCE × the page ratio (≈ 15 for 10 → 100 pages). */
   superlinear: boolean;
-  /** True when the larger time is under NOISE_FLOOR_MS: the ratio is shown but not flagged. */
+  /** True when the larger time is under NOISE_FLOOR_MS or the smaller under SMALL_SIZE_FLOOR_MS: shown, not flagged. */
   tiny: boolean;
 }
 
 export function growth(small: number | undefined, large: number | undefined, pageRatio: number): Growth | undefined {
   if (small === undefined || large === undefined || small <= 0) return undefined;
   const ratio = large / small;
-  const tiny = large < NOISE_FLOOR_MS;
+  const tiny = large < NOISE_FLOOR_MS || small < SMALL_SIZE_FLOOR_MS;
   return { ratio, superlinear: !tiny && ratio > LINEARITY_TOLERANCE * pageRatio, tiny };
 }
 
@@ -123,7 +127,7 @@ function growthCell(timings: ReadonlyArray<Timing | undefined>, pageRatio: numbe
   const { wall, cpu, superlinear } = stageGrowth(timings, pageRatio);
   if (!wall) return '–';
   const numbers = cpu ? `${wall.ratio.toFixed(1)} / ${cpu.ratio.toFixed(1)}` : wall.ratio.toFixed(1);
-  const note = superlinear ? ' ⚠ superlinear' : wall.tiny ? ' (under 5 ms: noise)' : '';
+  const note = superlinear ? ' ⚠ superlinear' : wall.tiny ? ' (too small to judge)' : '';
   return `${numbers}${note}`;
 }
 
@@ -145,7 +149,7 @@ export function formatBench(result: BenchResult): string {
   );
   lines.push(
     'Each cell: wall-time median (min–max) over the timed runs, then the CPU-time median (user + system, all threads).',
-    `Growth divides the ${last?.pages ?? ''}-page medians by the ${first?.pages ?? ''}-page ones (wall / CPU); ≈ ${pageRatio} is linear; a stage is flagged when both exceed ${LINEARITY_TOLERANCE * pageRatio} and it takes at least 5 ms.`,
+    `Growth divides the ${last?.pages ?? ''}-page medians by the ${first?.pages ?? ''}-page ones (wall / CPU); ≈ ${pageRatio} is linear; a stage is flagged when both exceed ${LINEARITY_TOLERANCE * pageRatio} and it takes at least ${SMALL_SIZE_FLOOR_MS} ms and ${NOISE_FLOOR_MS} ms at the two sizes. Confirm a flag with \`--pages=100,1000\`.`,
     '',
   );
   const sizeLabel = `${last?.pages ?? ''}/${first?.pages ?? ''} p`;

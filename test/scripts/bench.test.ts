@@ -20,8 +20,10 @@ describe('growth', () => {
     expect(growth(0, 100, 10)).toBeUndefined();
   });
 
-  it('does not flag a stage still under the noise floor at the larger size', () => {
+  it('does not flag a stage too small to judge at either size', () => {
     expect(growth(0.05, 2, 10)).toEqual({ ratio: 40, superlinear: false, tiny: true });
+    expect(growth(0.5, 20, 10)).toEqual({ ratio: 40, superlinear: false, tiny: true });
+    expect(growth(1, 20, 10)).toEqual({ ratio: 20, superlinear: true, tiny: false });
   });
 });
 
