@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { RuleEntry } from '../index.js';
 import { UsageError } from './errors.js';
 import { parseSize } from './size.js';
-import { closestMatch } from './suggest.js';
+import { closest as closestMatch } from '../config/suggest.js';
 
 /** One report to write: a format and where it goes. */
 export interface OutputTarget {

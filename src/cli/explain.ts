@@ -3,7 +3,7 @@
  */
 import type { RuleExample, RuleMeta } from '../index.js';
 import { UsageError } from './errors.js';
-import { closestMatch } from './suggest.js';
+import { closest as closestMatch } from '../config/suggest.js';
 
 export function explainRule(ruleId: string, rulesMeta: Map<string, RuleMeta>): string {
   const meta = rulesMeta.get(ruleId);

@@ -3,7 +3,7 @@ import { parseCliArgs, parseRuleFlags } from '../../src/cli/args.js';
 import { useColor } from '../../src/cli/color.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { parseSize } from '../../src/cli/size.js';
-import { closestMatch } from '../../src/cli/suggest.js';
+import { closest as closestMatch } from '../../src/config/suggest.js';
 
 describe('parseCliArgs', () => {
   it('has ESLint-like defaults', () => {
