@@ -52,8 +52,21 @@ const PROHIBITION = new RegExp(
 
 const EXCEPTION = /\b(?:except|unless|save|other\s+than|without\s+prejudice\s+to)\b/i;
 
+// Several safeguard rules read the same clause (its shared modality object, the same text):
+// remember the last reading per modality object. Readings are never mutated once returned.
+const READINGS = new WeakMap<Modality, { text: string; reading: NegationReading }>();
+
 /** How a negation in `text` bears on a limit or duty. `modality` refines the reading when given. */
 export function readNegation(text: string, modality?: Modality): NegationReading {
+  if (!modality) return read(text, modality);
+  const cached = READINGS.get(modality);
+  if (cached && cached.text === text) return cached.reading;
+  const reading = read(text, modality);
+  READINGS.set(modality, { text, reading });
+  return reading;
+}
+
+function read(text: string, modality: Modality | undefined): NegationReading {
   const trap = TRAP.exec(text);
   const prohibition = PROHIBITION.exec(text);
   if (trap && (!prohibition || trap.index <= prohibition.index || modality?.negatedDuty)) {
