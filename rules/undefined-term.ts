@@ -21,7 +21,7 @@
 import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { buildTermIndex, termKey, wordsOf, type TermIndex, type TermMatch, type WordToken } from './shared/terms.js';
+import { blockWordsOf, buildTermIndex, termKey, type TermIndex, type TermMatch, type WordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;
@@ -245,7 +245,7 @@ function check(context: RuleContext<Options>): void {
   const lowerCount = new Map<string, number>();
   const blockTokens = new Map<TextBlock, WordToken[]>();
   for (const block of blocks) {
-    const tokens = wordsOf(block.text);
+    const tokens = blockWordsOf(block);
     blockTokens.set(block, tokens);
     for (const token of tokens) {
       const counts = /^[\p{Ll}]/u.test(token.text) ? lowerCount : capitalCount;

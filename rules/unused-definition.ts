@@ -13,7 +13,7 @@
  */
 import type { Analyses, Definition } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { buildTermIndex, termKey } from './shared/terms.js';
+import { blockWordsOf, buildTermIndex, termKey } from './shared/terms.js';
 
 interface Options {
   ignore: string[];
@@ -162,7 +162,7 @@ function check(context: RuleContext<Options>): void {
   const used = new Set<string>();
   const index = buildTermIndex(byKey.keys());
   for (const block of analysis.blocks) {
-    for (const match of index.scan(block.text)) {
+    for (const match of index.scan(block.text, blockWordsOf(block))) {
       if (used.has(match.key)) continue;
       const start = block.toOffset(match.start);
       const end = block.toOffset(match.end - 1) + 1;

@@ -58,6 +58,19 @@ export function wordsOf(text: string): WordToken[] {
   return tokens;
 }
 
+// The words of a block, read once per document for every rule that scans it (never mutated).
+const BLOCK_WORDS = new WeakMap<object, WordToken[]>();
+
+/** `wordsOf(block.text)`, shared by the rules through the (per-document) block object. */
+export function blockWordsOf(block: { readonly text: string }): WordToken[] {
+  let tokens = BLOCK_WORDS.get(block);
+  if (!tokens) {
+    tokens = wordsOf(block.text);
+    BLOCK_WORDS.set(block, tokens);
+  }
+  return tokens;
+}
+
 /** Characters that may separate two words of one term: spaces, a slash ("EU/EEA"), an ampersand. */
 const JOIN = /^(?:\s{1,3}|\s?[/&]\s?|\s&\s)$/;
 
