@@ -250,6 +250,9 @@ function* buildClauses(
   let pseudo: { section: SectionNode | undefined; text: string } | undefined;
   let leadIn: string | undefined;
   let leadInBlock: TextBlock | undefined;
+  let heading = '';
+  let recitalsBlock = false;
+  let definitionsBlock = false;
 
   for (const sentence of sentences) {
     const { block } = sentence;
@@ -262,6 +265,13 @@ function* buildClauses(
         leadInBlock = undefined;
       }
       if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
+      // The heading and what it says are the same for every sentence of a block.
+      const headings = block.sections.map(sectionHeading).filter(Boolean);
+      if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
+      heading = headings.join(' > ');
+      const sectionKinds = block.sections.map((section) => section.kind);
+      recitalsBlock = sectionKinds.includes('recitals') || RECITALS_HEADING.test(heading);
+      definitionsBlock = sectionKinds.includes('definitions') || DEFINITIONS_HEADING.test(heading);
     }
     lastBlock = block;
 
@@ -269,16 +279,8 @@ function* buildClauses(
     const own: CrossReference[] = [];
     for (let i = refIndex; i < references.length && references[i]!.start < sentence.end; i++) own.push(references[i]!);
 
-    const headings = block.sections.map(sectionHeading).filter(Boolean);
-    if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
-    const heading = headings.join(' > ');
-    const sectionKinds = block.sections.map((section) => section.kind);
-    const inRecitals =
-      sectionKinds.includes('recitals') || RECITALS_HEADING.test(heading) || RECITAL_SENTENCE.test(sentence.text);
-    const isDefinition =
-      sectionKinds.includes('definitions') ||
-      DEFINITIONS_HEADING.test(heading) ||
-      DEFINITION_SENTENCE.test(sentence.text);
+    const inRecitals = recitalsBlock || RECITAL_SENTENCE.test(sentence.text);
+    const isDefinition = definitionsBlock || DEFINITION_SENTENCE.test(sentence.text);
     const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : undefined;
     const fullText = activeLeadIn
       ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${sentence.text.replace(ENUMERATOR, '')}`
