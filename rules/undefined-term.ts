@@ -248,7 +248,7 @@ function check(context: RuleContext<Options>): void {
     const tokens = blockWordsOf(block);
     blockTokens.set(block, tokens);
     for (const token of tokens) {
-      const counts = /^[\p{Ll}]/u.test(token.text) ? lowerCount : capitalCount;
+      const counts = startsLowerCase(token.text) ? lowerCount : capitalCount;
       counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
     }
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
@@ -401,6 +401,13 @@ function containsDefined(tokens: WordToken[], blockText: string, definedIndex: T
 function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
   const name = (token: WordToken | undefined): boolean => token !== undefined && names.has(token.norm);
   return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
+}
+
+/** `/^[\p{Ll}]/u.test(word)`, without the regex for an ASCII first character (a-z is \p{Ll} there). */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return /^[\p{Ll}]/u.test(word);
 }
 
 /**
