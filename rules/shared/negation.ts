@@ -66,9 +66,15 @@ export function readNegation(text: string, modality?: Modality): NegationReading
   return reading;
 }
 
+// Every alternative of TRAP holds "no…" after a word boundary or "waive", every one of PROHIBITION
+// "no…", "never", a negative contraction, "neither", "prohibited" or "forbidden" (same flags):
+// cheap tests that skip the full patterns on sentences they cannot match.
+const MAY_TRAP = /\bno|waive/i;
+const MAY_PROHIBIT = /\bno|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
+
 function read(text: string, modality: Modality | undefined): NegationReading {
-  const trap = TRAP.exec(text);
-  const prohibition = PROHIBITION.exec(text);
+  const trap = MAY_TRAP.test(text) ? TRAP.exec(text) : null;
+  const prohibition = MAY_PROHIBIT.test(text) ? PROHIBITION.exec(text) : null;
   if (trap && (!prohibition || trap.index <= prohibition.index || modality?.negatedDuty)) {
     return { kind: 'trap', text: trap[0].trim(), index: trap.index };
   }
