@@ -5293,8 +5293,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize4) {
-      if (normalize4 !== false)
+    function getFullPath(resolver, id = "", normalize5) {
+      if (normalize5 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -6923,7 +6923,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize4(uri, options) {
+    function normalize5(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -7323,7 +7323,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize4,
+      normalize: normalize5,
       resolve: resolve5,
       resolveComponent,
       equal,
@@ -19262,18 +19262,21 @@ function* buildClauses(context, sentences, references) {
   const headers = tableHeaders(context.document);
   const headingOf = /* @__PURE__ */ new Map();
   const sectionHeading = (section2) => {
-    let heading = headingOf.get(section2);
-    if (heading === void 0) {
-      heading = [section2.label, section2.heading].filter(Boolean).join(" ");
-      headingOf.set(section2, heading);
+    let heading2 = headingOf.get(section2);
+    if (heading2 === void 0) {
+      heading2 = [section2.label, section2.heading].filter(Boolean).join(" ");
+      headingOf.set(section2, heading2);
     }
-    return heading;
+    return heading2;
   };
   let refIndex = 0;
   let lastBlock;
   let pseudo;
   let leadIn;
   let leadInBlock;
+  let heading = "";
+  let recitalsBlock = false;
+  let definitionsBlock = false;
   for (const sentence of sentences) {
     const { block } = sentence;
     const newBlock = block !== lastBlock;
@@ -19285,17 +19288,19 @@ function* buildClauses(context, sentences, references) {
         leadInBlock = void 0;
       }
       if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
+      const headings = block.sections.map(sectionHeading).filter(Boolean);
+      if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
+      heading = headings.join(" > ");
+      const sectionKinds = block.sections.map((section2) => section2.kind);
+      recitalsBlock = sectionKinds.includes("recitals") || RECITALS_HEADING.test(heading);
+      definitionsBlock = sectionKinds.includes("definitions") || DEFINITIONS_HEADING.test(heading);
     }
     lastBlock = block;
     while (refIndex < references.length && references[refIndex].start < sentence.start) refIndex++;
     const own = [];
     for (let i = refIndex; i < references.length && references[i].start < sentence.end; i++) own.push(references[i]);
-    const headings = block.sections.map(sectionHeading).filter(Boolean);
-    if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
-    const heading = headings.join(" > ");
-    const sectionKinds = block.sections.map((section2) => section2.kind);
-    const inRecitals = sectionKinds.includes("recitals") || RECITALS_HEADING.test(heading) || RECITAL_SENTENCE.test(sentence.text);
-    const isDefinition = sectionKinds.includes("definitions") || DEFINITIONS_HEADING.test(heading) || DEFINITION_SENTENCE.test(sentence.text);
+    const inRecitals = recitalsBlock || RECITAL_SENTENCE.test(sentence.text);
+    const isDefinition = definitionsBlock || DEFINITION_SENTENCE.test(sentence.text);
     const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : void 0;
     const fullText = activeLeadIn ? `${activeLeadIn.replace(/[\s:]+$/, "")} ${sentence.text.replace(ENUMERATOR, "")}` : sentence.text;
     const clause = {
@@ -19500,9 +19505,20 @@ var PROHIBITION = new RegExp(
   "i"
 );
 var EXCEPTION = /\b(?:except|unless|save|other\s+than|without\s+prejudice\s+to)\b/i;
+var READINGS = /* @__PURE__ */ new WeakMap();
 function readNegation(text, modality) {
-  const trap = TRAP.exec(text);
-  const prohibition = PROHIBITION.exec(text);
+  if (!modality) return read(text, modality);
+  const cached2 = READINGS.get(modality);
+  if (cached2 && cached2.text === text) return cached2.reading;
+  const reading = read(text, modality);
+  READINGS.set(modality, { text, reading });
+  return reading;
+}
+var MAY_TRAP = /\bno|waive/i;
+var MAY_PROHIBIT = /\bno|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
+function read(text, modality) {
+  const trap = MAY_TRAP.test(text) ? TRAP.exec(text) : null;
+  const prohibition = MAY_PROHIBIT.test(text) ? PROHIBITION.exec(text) : null;
   if (trap && (!prohibition || trap.index <= prohibition.index || modality?.negatedDuty)) {
     return { kind: "trap", text: trap[0].trim(), index: trap.index };
   }
@@ -23250,7 +23266,18 @@ International, Safeguards for public-private surveillance partnerships.`,
 
 // rules/shared/terms.ts
 var WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
+var NORMALIZED = /* @__PURE__ */ new Map();
+var NORMALIZED_LIMIT = 5e4;
 function normalizeWord(word) {
+  let normal = NORMALIZED.get(word);
+  if (normal === void 0) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    normal = normalize3(word);
+    NORMALIZED.set(word, normal);
+  }
+  return normal;
+}
+function normalize3(word) {
   let lower = word.toLowerCase().replace(/['’]s?$/, "");
   if (lower.length <= 3) return lower;
   if (lower.endsWith("ies") && lower.length > 4) return `${lower.slice(0, -3)}y`;
@@ -23267,6 +23294,15 @@ function wordsOf(text) {
   const tokens = [];
   for (const match of text.matchAll(WORD)) {
     tokens.push({ text: match[0], norm: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+var BLOCK_WORDS = /* @__PURE__ */ new WeakMap();
+function blockWordsOf(block) {
+  let tokens = BLOCK_WORDS.get(block);
+  if (!tokens) {
+    tokens = wordsOf(block.text);
+    BLOCK_WORDS.set(block, tokens);
   }
   return tokens;
 }
@@ -23329,6 +23365,7 @@ var LIST_MARKER4 = /^\s*(?:[A-Z]\.|\(?[a-z\d]{1,4}[.)]|\d+(?:\.\d+)*\.?|(?:claus
 var PLAIN_DEFINITION = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|and|for|[\p{Lu}][\p{L}'’-]*)){0,5})\s+(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning)\b/u;
 var QUOTED = /["“]([^"”]{2,60})["”]/gu;
 var BEFORE_INLINE_REFERENCE = /((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)\s*[,(]\s*(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?defined|within\s+the\s+meaning|as\s+(?:that\s+term\s+is\s+)?used)\b/gu;
+var MAY_REFER_INLINE = /defined|meaning|used/;
 var QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 var undefined_term_default = defineRule({
   meta: {
@@ -23471,10 +23508,10 @@ function check3(context) {
   const lowerCount = /* @__PURE__ */ new Map();
   const blockTokens = /* @__PURE__ */ new Map();
   for (const block of blocks) {
-    const tokens = wordsOf(block.text);
+    const tokens = blockWordsOf(block);
     blockTokens.set(block, tokens);
     for (const token of tokens) {
-      const counts = /^[\p{Ll}]/u.test(token.text) ? lowerCount : capitalCount;
+      const counts = startsLowerCase(token.text) ? lowerCount : capitalCount;
       counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
     }
     for (const title of titlesOf(block)) titles.add(termKey2(title.replace(LIST_MARKER4, "").replace(/[.:\s]+$/, "")));
@@ -23485,7 +23522,9 @@ function check3(context) {
     for (const match of sentence.text.matchAll(QUOTED)) {
       if (byReference || INLINE_REFERENCE.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]);
     }
-    for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]);
+    if (MAY_REFER_INLINE.test(sentence.text)) {
+      for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]);
+    }
     for (const line of sentence.text.split("\n")) {
       const plain = PLAIN_DEFINITION.exec(line.replace(LIST_MARKER4, ""));
       if (plain) addDefined(plain[1]);
@@ -23604,14 +23643,33 @@ function joinsParties(tokens, names) {
   const name = (token) => token !== void 0 && names.has(token.norm);
   return tokens.some((token, i) => (token.text === "and" || token.text === "&" || token.text === "to") && (name(tokens[i - 1]) || name(tokens[i + 1])));
 }
+function startsLowerCase(word) {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^[\p{Ll}]/u.test(word);
+}
+function letterCounts(text) {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      return { letters: text.replace(/[^\p{L}]/gu, "").length, upper: text.replace(/[^\p{Lu}]/gu, "").length };
+    }
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) letters++;
+  }
+  return { letters, upper };
+}
 function readable(sentence) {
   const { block, text } = sentence;
   if (block.isHeading) return false;
   if (block.sections.some((section2) => section2.kind === "signatures" || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section2.heading ?? ""))) return false;
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length === 0) return false;
-  const upper = text.replace(/[^\p{Lu}]/gu, "").length;
-  if (upper / letters.length > 0.6) return false;
+  const { letters, upper } = letterCounts(text);
+  if (letters === 0) return false;
+  if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).length;
   if (!/[.;:!?]["”’)]?$/.test(trimmed) && words <= 12) return false;
@@ -23838,7 +23896,7 @@ function check4(context) {
   const used = /* @__PURE__ */ new Set();
   const index = buildTermIndex(byKey.keys());
   for (const block of analysis.blocks) {
-    for (const match of index.scan(block.text)) {
+    for (const match of index.scan(block.text, blockWordsOf(block))) {
       if (used.has(match.key)) continue;
       const start = block.toOffset(match.start);
       const end = block.toOffset(match.end - 1) + 1;
@@ -24336,21 +24394,21 @@ var ConfigError = class extends Error {
 // src/config/extends.ts
 var resolveBase = (layer) => layer.kind === "file" ? layer.source : join2(layer.baseDir, "<clauselint>");
 var errorSource = (layer) => layer.kind === "cli" ? void 0 : layer.source;
-async function expandConfig(layer, read, stack = []) {
+async function expandConfig(layer, read2, stack = []) {
   const chain = [...stack, layer.source];
   const layers = [];
   const targets = layer.config.extends === void 0 ? [] : [layer.config.extends].flat();
   for (const target of targets) {
-    const base = await loadExtendsTarget(target, layer, read);
+    const base = await loadExtendsTarget(target, layer, read2);
     if (chain.includes(base.source)) {
       throw new ConfigError(`extends cycle: ${[...chain, base.source].map((s) => display(s, chain[0])).join(" \u2192 ")}`, errorSource(layer));
     }
-    layers.push(...await expandConfig(base, read, chain));
+    layers.push(...await expandConfig(base, read2, chain));
   }
   layers.push(layer);
   return layers;
 }
-async function loadExtendsTarget(target, from, read) {
+async function loadExtendsTarget(target, from, read2) {
   if (target.startsWith(PRESET_PREFIX)) {
     const preset = PRESETS[target];
     if (!preset) {
@@ -24363,7 +24421,7 @@ async function loadExtendsTarget(target, from, read) {
     const looked = isPathSpecifier(target) ? ` (no file ${join2(from.baseDir, target)})` : ` (no such package from ${from.baseDir})`;
     throw new ConfigError(`extends target "${target}" not found${looked}`, errorSource(from));
   }
-  const config = await read(resolved2.file);
+  const config = await read2(resolved2.file);
   if (!config) throw new ConfigError(`extends target "${target}" has no "clauselint" key`, errorSource(from));
   return { source: resolved2.file, kind: "file", baseDir: dirname2(resolved2.file), config };
 }
@@ -24822,30 +24880,30 @@ function createConfigLoader(options) {
   const folders = /* @__PURE__ */ new Map();
   const chains = /* @__PURE__ */ new WeakMap();
   const plugins = /* @__PURE__ */ new Map();
-  const read = (file) => memo(parsed, file, () => loadConfigFile(file));
+  const read2 = (file) => memo(parsed, file, () => loadConfigFile(file));
   const fileLayer = (file, config) => ({ source: file, kind: "file", baseDir: dirname4(file), config });
   const layersFor = (dir) => memo(folders, dir, async () => {
     const parent = dirname4(dir);
     const above = () => parent === dir ? Promise.resolve([]) : layersFor(parent);
     for (const file of await configCandidates(dir)) {
-      const config = await read(file);
+      const config = await read2(file);
       if (!config) continue;
-      const own = await expandConfig(fileLayer(file, config), read);
+      const own = await expandConfig(fileLayer(file, config), read2);
       return config.root ? own : [...await above(), ...own];
     }
     return above();
   });
   const explicit = once(async () => {
     const file = resolve2(cwd, options.configFile);
-    const config = await read(file);
+    const config = await read2(file);
     if (!config) throw new ConfigError('has no "clauselint" key', file);
-    return expandConfig(fileLayer(file, config), read);
+    return expandConfig(fileLayer(file, config), read2);
   });
   const fallback = once(
-    () => expandConfig({ source: DEFAULT_PRESET, kind: "preset", baseDir: cwd, config: PRESETS[DEFAULT_PRESET] }, read)
+    () => expandConfig({ source: DEFAULT_PRESET, kind: "preset", baseDir: cwd, config: PRESETS[DEFAULT_PRESET] }, read2)
   );
   const cli = once(
-    async () => options.overrideConfig ? expandConfig({ source: "--rule", kind: "cli", baseDir: cwd, config: options.overrideConfig }, read) : []
+    async () => options.overrideConfig ? expandConfig({ source: "--rule", kind: "cli", baseDir: cwd, config: options.overrideConfig }, read2) : []
   );
   const pluginLoader = (specifier, fromFile, source) => memo(plugins, `${dirname4(fromFile)}\0${specifier}`, () => loadPlugin(specifier, fromFile, source));
   const chainFor = async (dir) => {
@@ -25524,11 +25582,11 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
-import { basename as basename3, dirname as dirname5, normalize as normalize3, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
+import { basename as basename3, dirname as dirname5, normalize as normalize4, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
 function cleanPath(path10) {
-  let normalized = normalize3(path10);
+  let normalized = normalize4(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
