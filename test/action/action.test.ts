@@ -255,7 +255,9 @@ describe('the example workflow', { timeout: 60_000 }, () => {
   });
 });
 
-describe.runIf(process.env.CLAUSELINT_CHECK_ACTION_BUNDLE === '1')('the committed bundle', () => {
+// Users run the committed bundle, so it must match the sources: after changing src/ or rules/,
+// run `npm run build:action` and commit dist-action/.
+describe('the committed bundle', () => {
   it('is what `npm run build:action` builds from the committed sources (HEAD)', async () => {
     const { buildAction } = await import('../../scripts/build-action.js');
     // A clean export of HEAD, so uncommitted work in the checkout does not count.
