@@ -73,8 +73,8 @@ export async function measure(
 
 /**
  * Time only the second step of each run: `prepare` builds fresh input (untimed, followed by a
- * full GC so its garbage is not collected on the step's clock), `timed` uses it. For stages
- * that need a fresh cache every run (analyses).
+ * full GC and a pause so its garbage is not collected on the step's clock), `timed` uses it.
+ * For stages that need a fresh cache every run (analyses).
  */
 export async function measureStep<T>(
   prepare: () => T | Promise<T>,
@@ -86,6 +86,7 @@ export async function measureStep<T>(
   while (!enough(clock, { minRuns, minTotalMs, maxRuns })) {
     const input = await prepare();
     collectGarbage();
+    await settle();
     await timeOnce(clock, () => timed(input));
   }
   return summarize(clock.wall, clock.cpu);
@@ -115,6 +116,13 @@ export async function pairedRatio(
     cpuRatio: (timingB.cpu ?? 0) / (timingA.cpu ?? 1),
   };
 }
+
+/**
+ * Let V8's concurrent sweeping after a forced GC finish: otherwise its helper threads bill CPU
+ * time to the next timed step, more the bigger the heap (seen as false superlinear growth).
+ */
+const SETTLE_MS = 20;
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 let gc: (() => void) | undefined;
 
