@@ -19619,7 +19619,8 @@ var data_access_list_default = defineRule({
       "weak-deferred": "The data list is deferred ({reason}), so the signed text does not say which data may be accessed.",
       "weak-negation": 'This clause takes the limit off the data list ("{phrase}").',
       "weak-unilateral-change": 'One party may change the data categories on its own ("{phrase}"), so the list does not bind it.',
-      "weak-unlisted-party": "{ListedParty}'s access to data is listed, but {party}'s access in this clause is not limited to a list."
+      "weak-unlisted-party": "{ListedParty}'s access to data is listed, but {party}'s access in this clause is not limited to a list.",
+      "weak-definition-only": 'The data is only defined in general terms ("{term}"), not listed by data category, data subject and the party that receives it.'
     },
     docs: `## What it checks
 
@@ -19658,6 +19659,12 @@ None.
 - \`weak-unilateral-change\`: "the Provider may change the Categories of Personal Data by notice".
 - \`weak-unlisted-party\`: the company's access is listed but a clause gives the public body access
   to data without a list (or the other way round).
+- \`weak-definition-only\`: nothing lists the data, but the contract defines the data it covers in
+  general terms (""Customer Content" means data, information or materials submitted by Users",
+  ""Usage Data" means data about the use of the Product"): a definition without a list. Only
+  when no list exists at all; a statutory definition (""Personal Data" means information
+  relating to an identified or identifiable natural person") and business information in an NDA
+  do not count.
 - \`missing\`: nothing in the document addresses the data list (reported once).
 
 ## Accepted
@@ -19774,6 +19781,18 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40\u201341.`,
         return void 0;
       },
       finish(state) {
+        if (state.sound.length === 0 && state.findings.length === 0) {
+          const definition = generalDataDefinition(context.analysis.definitions.list);
+          if (definition) {
+            state.findings.push({
+              tier: "weak",
+              messageId: "weak-definition-only",
+              range: [definition.termStart, definition.bodyEnd],
+              data: { term: definition.term },
+              evidence: `"${definition.term}" means ${definition.body}`
+            });
+          }
+        }
         if (state.sound.length === 0 || grants.length === 0) return;
         const listedRoles = /* @__PURE__ */ new Set();
         const listed = /* @__PURE__ */ new Map();
@@ -19799,6 +19818,17 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40\u201341.`,
     return safeguardHandlers(context, spec);
   }
 });
+var DATA_TERM = /\b(?:data|information|content|dataset|records)\b/i;
+var LEGAL_TERM = /\b(?:laws?|regulations?|act|gdpr|ccpa|hipaa|ferpa)\b|^(?:personal\s+(?:data|information)|special\s+categor\w*(?:\s+\w+)*|sensitive\s+data|data\s+subjects?|processing)$/i;
+var STATUTORY_BODY = /identified\s+or\s+identifiable|\bas\s+defined\b|\b(?:has|have)\s+the\s+meanings?\b|within\s+the\s+meaning/i;
+var ABOUT_PEOPLE = /\b(?:personal|clients?|patients?|individuals?|users?|customers?|students?|subjects?|residents?|contacts?|people|persons?|citizens?|participants?)\b/i;
+var DEFINITION_WINDOW = 300;
+function generalDataDefinition(definitions) {
+  return definitions.find((definition) => {
+    const head = definition.body.slice(0, DEFINITION_WINDOW);
+    return DATA_TERM.test(definition.term) && !LEGAL_TERM.test(definition.term) && !STATUTORY_BODY.test(head) && ABOUT_PEOPLE.test(head);
+  });
+}
 function displayName2(party) {
   const name = party.shortName || party.name;
   return /^the\s/i.test(name) || !party.shortName ? name : `the ${name}`;
@@ -19920,7 +19950,7 @@ var DOCUMENTS_ON_REQUEST = /\b(?:information|documentation|assessment|records?|c
 var SCC_BY_REFERENCE = /\b(?:standard\s+contractual\s+clauses|SCCs)\b[^.;]{0,120}\bincorporated\b|\bincorporated\b[^.;]{0,60}\b(?:standard\s+contractual\s+clauses|SCCs)\b/i;
 var CONFIDENTIAL_OBJECT = /\b(?:Confidential|Proprietary)\s+(?:Information|Informaton|Infor\s*maton)\b/;
 var PEOPLE_DATA = /\b(?:personal\s+(?:data|information)|data\s+subjects?|patients?|individuals|customer\s+(?:personal\s+)?data|processed\s+data)\b/i;
-var ABOUT_PEOPLE = /\b(?:personal|individual|individually|client|patient|student|participant|citizen|resident|data\s+subject|health|identifiable|user\s+data|member)\w*\b/i;
+var ABOUT_PEOPLE2 = /\b(?:personal|individual|individually|client|patient|student|participant|citizen|resident|data\s+subject|health|identifiable|user\s+data|member)\w*\b/i;
 var DEFINITION_SHAPE = /^[\s\d.()a-z]{0,8}["“‘'*_]*[\p{Lu}][^"”’.]{0,80}?["”’'*_]*\s+(?:\([^)]{1,40}\)\s+)?(?:means|shall\s+mean|has\s+the\s+meaning|includes|shall\s+include|refers\s+to|is\s+defined\s+as)\b/u;
 var AUTHORITY_TERM = /^[\s\d.()a-z]{0,8}["“‘'*_]*((?:Competent|Relevant|Public|Government(?:al)?|Law\s+Enforcement|Supervisory|Regulatory)?\s*(?:Authorit(?:y|ies)|Regulators?|Agenc(?:y|ies)|Bod(?:y|ies)))["”’'*_]*\s+(?:means|shall\s+mean|includes|has\s+the\s+meaning)/i;
 var ANY_PUBLIC_BODY = /\bany\s+(?:other\s+)?(?:public|governmental|government|state|regulatory|statutory|law\s+enforcement)\s+(?:or\s+\w+\s+)?(?:bod(?:y|ies)|authorit(?:y|ies)|agenc(?:y|ies)|entit(?:y|ies)|departments?)\b|\bany\s+(?:court|authority|agency|body)\b[^.;]{0,60}\b(?:whatsoever|of\s+any\s+kind|in\s+any\s+jurisdiction)\b/i;
@@ -20188,7 +20218,7 @@ function confidentialityAnalogue(text, lawRequired, tools) {
   const object = CONFIDENTIAL_OBJECT.exec(text);
   if (!object || PEOPLE_DATA.test(text)) return void 0;
   const definition = tools.definitionIn(text, /(?:confidential|proprietary)\s+information/i);
-  if (definition && ABOUT_PEOPLE.test(definition.body)) return void 0;
+  if (definition && ABOUT_PEOPLE2.test(definition.body)) return void 0;
   return lawRequired[0];
 }
 
@@ -22050,7 +22080,7 @@ var EXTENSION = /\b(?:term|agreement|contract|mou)\b[^.;]{0,60}\b(?:is|are|shall
 var FIXED_END = /\b(?:to|until|till|through|ending\s+on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:to|until|till|through)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\bfor\s+(?:a\s+|one\s+)?(?:(?:further|single|additional)\s+)?(?:period\s+of\s+)?(?:\w+\s+)?(?:\(\d+\)\s+)?(?:months?|years?)\b|\bperiods?\s+of\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:months?|years?)\b|\b(?:maximum|no\s+more\s+than|not\s+(?:to\s+)?exceed\w*|more\s+than|up\s+to)\b/i;
 var EXIT = /\bexit\s+(?:management|plan|strategy|assistance|information)\b|\btermination\s+assistance\b|\btransition\s+(?:assistance|services|plan|period)\b|\breplacement\s+supplier\b|\bdata\s+portability\b|\bmigrat\w+\s+(?:of\s+)?(?:the\s+)?data\b|\bdecommission\w*/i;
 var CONFIDENTIAL_OBJECT4 = /\b(?:Confidential|Proprietary)\s+Information\b/;
-var ABOUT_PEOPLE2 = /\b(?:personal|individual|individually|client|patient|student|participant|citizen|resident|customer\s+(?:data|personal)|data\s+subject|health|identifiable|user\s+data|member)\w*\b/i;
+var ABOUT_PEOPLE3 = /\b(?:personal|individual|individually|client|patient|student|participant|citizen|resident|customer\s+(?:data|personal)|data\s+subject|health|identifiable|user\s+data|member)\w*\b/i;
 var PEOPLE_DATA2 = /\b(?:personal\s+data|personal\s+information|(?:[\w-]+\s+)?data\b(?!\s+protection))/i;
 var retention_deletion_default = defineRule({
   meta: {
@@ -22325,7 +22355,7 @@ function confidentialityAnalogue2(text, tools) {
   const rest = text.replace(CONFIDENTIAL_OBJECT4, " ");
   if (PEOPLE_DATA2.test(rest) && /\bdata\b/i.test(rest)) return void 0;
   const definition = tools.definitionIn(text, /(?:confidential|proprietary)\s+information/i);
-  if (definition && ABOUT_PEOPLE2.test(definition.body)) return void 0;
+  if (definition && ABOUT_PEOPLE3.test(definition.body)) return void 0;
   const verb = new RegExp(String.raw`\b${DELETE_VERB}\b(?:\s+or\s+${DELETE_VERB})?[^.;]{0,40}?${object[0]}`, "i").exec(text);
   return verb?.[0] ?? object[0];
 }

@@ -13,7 +13,7 @@
  * cross-references (a list "in Schedule 1" is judged by Schedule 1), parties.
  */
 import { defineRule } from '../src/engine/rule.js';
-import type { Party } from '../src/analysis/index.js';
+import type { Definition, Party } from '../src/analysis/index.js';
 import { dataAccessListClause } from './model-clauses/data-access-list.js';
 import { readNegation } from './shared/negation.js';
 import {
@@ -147,6 +147,8 @@ export default defineRule({
         'One party may change the data categories on its own ("{phrase}"), so the list does not bind it.',
       'weak-unlisted-party':
         "{ListedParty}'s access to data is listed, but {party}'s access in this clause is not limited to a list.",
+      'weak-definition-only':
+        'The data is only defined in general terms ("{term}"), not listed by data category, data subject and the party that receives it.',
     },
     docs: `## What it checks
 
@@ -185,6 +187,12 @@ None.
 - \`weak-unilateral-change\`: "the Provider may change the Categories of Personal Data by notice".
 - \`weak-unlisted-party\`: the company's access is listed but a clause gives the public body access
   to data without a list (or the other way round).
+- \`weak-definition-only\`: nothing lists the data, but the contract defines the data it covers in
+  general terms ("\"Customer Content\" means data, information or materials submitted by Users",
+  "\"Usage Data\" means data about the use of the Product"): a definition without a list. Only
+  when no list exists at all; a statutory definition ("\"Personal Data\" means information
+  relating to an identified or identifiable natural person") and business information in an NDA
+  do not count.
 - \`missing\`: nothing in the document addresses the data list (reported once).
 
 ## Accepted
@@ -312,6 +320,18 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40–41.`,
         return undefined;
       },
       finish(state) {
+        if (state.sound.length === 0 && state.findings.length === 0) {
+          const definition = generalDataDefinition(context.analysis.definitions.list);
+          if (definition) {
+            state.findings.push({
+              tier: 'weak',
+              messageId: 'weak-definition-only',
+              range: [definition.termStart, definition.bodyEnd],
+              data: { term: definition.term },
+              evidence: `"${definition.term}" means ${definition.body}`,
+            });
+          }
+        }
         if (state.sound.length === 0 || grants.length === 0) return;
         const listedRoles = new Set<string>();
         const listed = new Map<string, Party>();
@@ -337,6 +357,29 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40–41.`,
     return safeguardHandlers(context, spec);
   },
 });
+
+// A definition of the data the contract covers: a data-like term ("Customer Content", "Usage
+// Data") defined by what it is about (people, customers, users), which is a definition without a
+// list (safeguards.md S1, weak). Statutory concepts and laws are not the contract's own data.
+const DATA_TERM = /\b(?:data|information|content|dataset|records)\b/i;
+const LEGAL_TERM =
+  /\b(?:laws?|regulations?|act|gdpr|ccpa|hipaa|ferpa)\b|^(?:personal\s+(?:data|information)|special\s+categor\w*(?:\s+\w+)*|sensitive\s+data|data\s+subjects?|processing)$/i;
+const STATUTORY_BODY = /identified\s+or\s+identifiable|\bas\s+defined\b|\b(?:has|have)\s+the\s+meanings?\b|within\s+the\s+meaning/i;
+const ABOUT_PEOPLE =
+  /\b(?:personal|clients?|patients?|individuals?|users?|customers?|students?|subjects?|residents?|contacts?|people|persons?|citizens?|participants?)\b/i;
+const DEFINITION_WINDOW = 300;
+
+function generalDataDefinition(definitions: readonly Definition[]): Definition | undefined {
+  return definitions.find((definition) => {
+    const head = definition.body.slice(0, DEFINITION_WINDOW);
+    return (
+      DATA_TERM.test(definition.term) &&
+      !LEGAL_TERM.test(definition.term) &&
+      !STATUTORY_BODY.test(head) &&
+      ABOUT_PEOPLE.test(head)
+    );
+  });
+}
 
 function displayName(party: Party): string {
   const name = party.shortName || party.name;
