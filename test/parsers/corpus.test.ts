@@ -15,7 +15,8 @@ const load = (name: string): DocumentNode => parse(name, readFileSync(join(CORPU
 const children = (section: SectionNode) =>
   section.children.filter((c): c is SectionNode => c.type === 'section').map((c) => c.number ?? c.heading);
 
-if (existsSync(CORPUS)) {
+// Without the shared corpus (a fresh clone) these are reported as skipped, not passed.
+describe.runIf(existsSync(CORPUS))('corpus Markdown and text files (needs ../shared/corpus)', () => {
   describe('corpus: every Markdown and text file', () => {
     it('has files to check', () => {
       expect(files.length).toBeGreaterThan(0);
@@ -97,4 +98,4 @@ if (existsSync(CORPUS)) {
       expect(kinds).toEqual(['recitals', '1', '2', 'signatures']);
     });
   });
-}
+});

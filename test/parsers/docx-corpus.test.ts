@@ -17,7 +17,8 @@ const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.end
 const numbers = (section: SectionNode | undefined): Array<string | undefined> =>
   (section?.children ?? []).filter((c): c is SectionNode => c.type === 'section').map((c) => c.number ?? c.heading);
 
-if (existsSync(CORPUS)) {
+// Without the shared corpus (a fresh clone) these are reported as skipped, not passed.
+describe.runIf(existsSync(CORPUS))('corpus DOCX files (needs ../shared/corpus)', () => {
   const trees = new Map<string, DocumentNode>();
   beforeAll(async () => {
     for (const name of files) trees.set(name, await parseDocxOrFail(readFileSync(join(CORPUS, name)), name));
@@ -120,4 +121,4 @@ if (existsSync(CORPUS)) {
       expect(sections(codi).map((s) => s.heading ?? s.kind)).toContain('Statement of Purpose');
     });
   });
-}
+});
