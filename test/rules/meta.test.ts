@@ -11,6 +11,7 @@ import { fillMessage } from '../../src/engine/linter.js';
 import { builtinRules } from '../../rules/index.js';
 import { lintWith } from '../helpers/expectations.js';
 import recommendedPreset from '../../rules/presets/recommended.js';
+import { Ajv } from 'ajv';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ruleFiles = readdirSync(path.join(repo, 'rules')).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
@@ -67,6 +68,16 @@ for (const rule of builtinRules) {
       for (const heading of ['What it checks', 'Why it matters', 'Options', 'Flagged', 'Accepted', 'How to fix', 'References']) {
         expect(meta.docs).toContain(`## ${heading}`);
       }
+    });
+
+    it('has default options that its own options schema accepts', () => {
+      // The config loader trusts the defaults (it validates only what users set), so check them here.
+      if (!meta.schema) {
+        expect(meta.defaultOptions ?? {}).toEqual({});
+        return;
+      }
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(meta.schema);
+      expect(validate(meta.defaultOptions ?? {}), JSON.stringify(validate.errors)).toBe(true);
     });
 
     it('reports only declared messages, and declares only messages it reports', () => {
