@@ -2,21 +2,13 @@
  * Rule options: merged over `meta.defaultOptions` and validated against `meta.schema` with Ajv.
  * Each schema is compiled once per rule object, however many config files configure it.
  */
-import { createRequire } from 'node:module';
-import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Rule } from '../engine/rule.js';
 import { describe, isPlainObject } from './shape.js';
 
-// Ajv (64 modules) loads only when a user actually sets options: a run on defaults skips it.
-const requireModule = createRequire(import.meta.url);
-let ajv: AjvInstance | undefined;
-function getAjv(): AjvInstance {
-  if (!ajv) {
-    const { Ajv } = requireModule('ajv') as typeof import('ajv');
-    ajv = new Ajv({ allErrors: true, strict: false, logger: false });
-  }
-  return ajv;
-}
+// One Ajv for every rule; a schema is compiled only when a user sets that rule's options.
+let ajv: Ajv | undefined;
+const getAjv = (): Ajv => (ajv ??= new Ajv({ allErrors: true, strict: false, logger: false }));
 const compiled = new WeakMap<Rule<any>, ValidateFunction>();
 
 /** Thrown with a one-line reason; the caller adds the file and rule id. */
