@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkConfigShape, describe } from './shape.js';
 import { ConfigError, type ConfigObject } from './types.js';
+import { parseDocument } from 'yaml';
 
 /** The key read from package.json. */
 export const PACKAGE_JSON_KEY = 'clauselint';
@@ -24,7 +25,7 @@ export async function loadConfigFile(file: string): Promise<ConfigObject | undef
     return checkConfigShape((pkg as Record<string, unknown>)[PACKAGE_JSON_KEY], `${file}#${PACKAGE_JSON_KEY}`);
   }
   // `.clauselintrc` and other extension-less files are YAML, which also reads JSON.
-  const value = extension === '.json' ? parseJson(text, file) : await parseYaml(text, file);
+  const value = extension === '.json' ? parseJson(text, file) : parseYaml(text, file);
   return checkConfigShape(value ?? {}, file);
 }
 
@@ -57,9 +58,7 @@ function describeJsonError(message: string, text: string): string {
   return message.replace(/, .*is not valid JSON$/s, '').replace(/\s+/g, ' ');
 }
 
-// yaml (73 modules) loads only when a YAML config exists.
-async function parseYaml(text: string, file: string): Promise<unknown> {
-  const { parseDocument } = await import('yaml');
+function parseYaml(text: string, file: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {
