@@ -171,6 +171,20 @@ describe('the bundled action (node dist-action/index.js)', { timeout: 120_000 },
     expect(existsSync(path.join(dir, 'reports/out.sarif'))).toBe(true);
   });
 
+  it('reads a YAML config with rule options (yaml and Ajv come from the bundle, not node_modules)', async () => {
+    const dir = await workspace({ 'weak.md': WEAK });
+    await writeFile(
+      path.join(dir, '.clauselintrc.yaml'),
+      'extends: [clauselint:recommended]\nrules:\n  transparency: "off"\n  undefined-term: [warn, {minUses: 3}]\n',
+    );
+    const run = await runAction(dir, { paths: '.', 'fail-on': 'never' });
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::error file=weak.md,');
+    expect(run.stdout).toMatch(/title=clauselint processing-limits/);
+    expect(run.stdout).not.toMatch(/title=clauselint transparency/);
+  });
+
   it('fail-on warning fails on warnings alone; a bad fail-on value is an error', async () => {
     const dir = await workspace({ 'weak.md': WEAK });
     const onlyWarnings = await runAction(dir, { 'fail-on': 'warning', config: 'warn-only.json' });
