@@ -19169,6 +19169,14 @@ function findWeakener(text, id) {
 }
 
 // rules/shared/safeguard.ts
+function deferredReference(reference) {
+  const { label } = reference.reference;
+  return {
+    verdict: "weak",
+    messageId: "weak-deferred",
+    data: { reason: reference.status === "absent" ? `${label} is not in this document` : `${label} is empty` }
+  };
+}
 var SAFEGUARD_NEEDS = ["sentences", "outline", "definitions", "crossReferences", "parties"];
 var FALLBACK_NAMES = { publicName: "the public body", privateName: "the company" };
 function safeguardHandlers(context, spec) {
@@ -19766,13 +19774,7 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40\u201341.`,
         const reference = tools.referenceStatus(clause);
         if (reference && (reference.status !== "ok" || clause.modality.kind === "obligation" && PROVIDE.test(text))) {
           if (reference.status === "ok") return { verdict: "sound" };
-          return {
-            verdict: "weak",
-            messageId: "weak-deferred",
-            data: {
-              reason: reference.status === "absent" ? `${reference.reference.label} is not in this document` : `${reference.reference.label} is empty`
-            }
-          };
+          return deferredReference(reference);
         }
         if (ACCESS_GRANT.test(text)) {
           const party = tools.partyOf(clause.modality.subject);
@@ -21609,13 +21611,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         }
         const reference = tools.referenceStatus(clause);
         if (reference && reference.status !== "ok" && !/\bpurposes?\b/i.test(text.replace(reference.reference.label, ""))) {
-          return {
-            verdict: "weak",
-            messageId: "weak-deferred",
-            data: {
-              reason: reference.status === "absent" ? `${reference.reference.label} is not in this document` : `${reference.reference.label} is empty`
-            }
-          };
+          return deferredReference(reference);
         }
         return { verdict: "sound" };
       }
@@ -22678,13 +22674,7 @@ code of practice.`,
         const reference = tools.referenceStatus(clause);
         if (reference) {
           if (reference.status === "ok") return judged(clause, aspect, { verdict: "sound" });
-          return judged(clause, aspect, {
-            verdict: "weak",
-            messageId: "weak-deferred",
-            data: {
-              reason: reference.status === "absent" ? `${reference.reference.label} is not in this document` : `${reference.reference.label} is empty`
-            }
-          });
+          return judged(clause, aspect, deferredReference(reference));
         }
         const moving = MOVING_POLICY.exec(fullText)?.[0] ?? (/\bpolic(?:y|ies)\b/i.test(text) ? policyDefinition(clause, tools) : void 0);
         if (moving) return judged(clause, aspect, { verdict: "weak", messageId: "weak-moving-policy", data: { phrase: clip4(moving) } });
@@ -25274,7 +25264,7 @@ function sectionsAt(root, offset) {
 }
 
 // src/tree/anchor.ts
-var KIND_WORD = {
+var SECTION_KIND_WORD = {
   clause: "clause",
   article: "Article",
   part: "Part",
@@ -25286,7 +25276,7 @@ var KIND_WORD = {
 function sectionLabel(section2) {
   if (section2.label) return section2.label;
   if (!section2.number) return void 0;
-  return `${KIND_WORD[section2.kind] ?? "clause"} ${section2.number}`;
+  return `${SECTION_KIND_WORD[section2.kind] ?? "clause"} ${section2.number}`;
 }
 function sourceAt(root, offset) {
   let found = root.data?.source;

@@ -18,6 +18,7 @@ import { dataAccessListClause } from './model-clauses/data-access-list.js';
 import { readNegation } from './shared/negation.js';
 import {
   SAFEGUARD_NEEDS,
+  deferredReference,
   capitalize,
   safeguardHandlers,
   type Clause,
@@ -302,16 +303,7 @@ Data sharing code; EDPB Guidelines 04/2020 paras 40–41.`,
         const reference = tools.referenceStatus(clause);
         if (reference && (reference.status !== 'ok' || (clause.modality.kind === 'obligation' && PROVIDE.test(text)))) {
           if (reference.status === 'ok') return { verdict: 'sound' };
-          return {
-            verdict: 'weak',
-            messageId: 'weak-deferred',
-            data: {
-              reason:
-                reference.status === 'absent'
-                  ? `${reference.reference.label} is not in this document`
-                  : `${reference.reference.label} is empty`,
-            },
-          };
+          return deferredReference(reference);
         }
         if (ACCESS_GRANT.test(text)) {
           const party = tools.partyOf(clause.modality.subject);

@@ -16,7 +16,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { processingLimitsClause } from './model-clauses/processing-limits.js';
 import { readNegation } from './shared/negation.js';
-import { SAFEGUARD_NEEDS, safeguardHandlers, type Judgement } from './shared/safeguard.js';
+import { SAFEGUARD_NEEDS, deferredReference, safeguardHandlers, type Judgement } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
 
 /** Headings of sections about use and purpose. */
@@ -290,16 +290,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         // "only in accordance with Schedule 11" is a bare cross-reference when Schedule 11 is not here.
         const reference = tools.referenceStatus(clause);
         if (reference && reference.status !== 'ok' && !/\bpurposes?\b/i.test(text.replace(reference.reference.label, ''))) {
-          return {
-            verdict: 'weak',
-            messageId: 'weak-deferred',
-            data: {
-              reason:
-                reference.status === 'absent'
-                  ? `${reference.reference.label} is not in this document`
-                  : `${reference.reference.label} is empty`,
-            },
-          };
+          return deferredReference(reference);
         }
         return { verdict: 'sound' };
       },

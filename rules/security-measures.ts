@@ -18,7 +18,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { securityMeasuresClause } from './model-clauses/security-measures.js';
-import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
+import { SAFEGUARD_NEEDS, deferredReference, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
 
@@ -411,16 +411,7 @@ code of practice.`,
         const reference = tools.referenceStatus(clause);
         if (reference) {
           if (reference.status === 'ok') return judged(clause, aspect, { verdict: 'sound' });
-          return judged(clause, aspect, {
-            verdict: 'weak',
-            messageId: 'weak-deferred',
-            data: {
-              reason:
-                reference.status === 'absent'
-                  ? `${reference.reference.label} is not in this document`
-                  : `${reference.reference.label} is empty`,
-            },
-          });
+          return judged(clause, aspect, deferredReference(reference));
         }
         const moving = MOVING_POLICY.exec(fullText)?.[0] ?? (/\bpolic(?:y|ies)\b/i.test(text) ? policyDefinition(clause, tools) : undefined);
         if (moving) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clip(moving) } });

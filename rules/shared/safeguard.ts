@@ -83,6 +83,16 @@ export interface Finding {
 
 export type ReferenceStatus = 'ok' | 'absent' | 'empty';
 
+/** The `weak-deferred` judgement for a clause whose list sits in a schedule that is absent or empty. */
+export function deferredReference(reference: { reference: CrossReference; status: ReferenceStatus }): Judgement {
+  const { label } = reference.reference;
+  return {
+    verdict: 'weak',
+    messageId: 'weak-deferred',
+    data: { reason: reference.status === 'absent' ? `${label} is not in this document` : `${label} is empty` },
+  };
+}
+
 export interface Tools {
   names: PartyNames;
   /** The definition of a term used in `text` (first one whose term matches `termPattern`). */

@@ -3,7 +3,8 @@ import type { LineIndex } from './line-index.js';
 import type { ContractNode, DocumentNode, SectionNode, SourceLocation } from './types.js';
 import { sectionsAt } from './visit.js';
 
-const KIND_WORD: Partial<Record<SectionNode['kind'], string>> = {
+/** The word a reader cites a section kind by ("Schedule 3", "clause 4.2"). */
+export const SECTION_KIND_WORD: Partial<Record<SectionNode['kind'], string>> = {
   clause: 'clause',
   article: 'Article',
   part: 'Part',
@@ -17,7 +18,7 @@ const KIND_WORD: Partial<Record<SectionNode['kind'], string>> = {
 export function sectionLabel(section: SectionNode): string | undefined {
   if (section.label) return section.label;
   if (!section.number) return undefined;
-  return `${KIND_WORD[section.kind] ?? 'clause'} ${section.number}`;
+  return `${SECTION_KIND_WORD[section.kind] ?? 'clause'} ${section.number}`;
 }
 
 /** The source location of the deepest node at `offset` that carries one. */

@@ -25,6 +25,7 @@ import type {
   TableRowNode,
   TextNode,
 } from '../../src/tree/types.js';
+import { SECTION_KIND_WORD } from '../../src/tree/anchor.js';
 
 export type InlineSpec = string | { strong: string } | { emphasis: string };
 export interface ParagraphSpec {
@@ -54,14 +55,8 @@ export const sec = (info: SectionSpec['section'], ...children: BlockSpec[]): Sec
   children,
 });
 
-const KIND_WORD: Partial<Record<SectionKind, string>> = {
-  article: 'Article',
-  part: 'Part',
-  schedule: 'Schedule',
-  annex: 'Annex',
-  appendix: 'Appendix',
-  exhibit: 'Exhibit',
-};
+// Clauses are titled "1. Heading"; other kinds by their citation word ("Schedule 2 Heading").
+const KIND_WORD: Partial<Record<SectionKind, string>> = { ...SECTION_KIND_WORD, clause: undefined };
 
 /** Builds the tree; `text` on the result's data is the whole normalized text. */
 export function buildTree(children: BlockSpec[], format: DocumentNode['data']['format'] = 'markdown'): DocumentNode {
