@@ -4,7 +4,7 @@
  * modules a Markdown lint loads, and time the real documents of the corpus. A report, never a
  * timed test: exit 0 unless the benchmark itself cannot run.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { createLinter } from '../src/index.js';
 import { nodeStartup, runCli } from './bench/cold-cli.js';
 import { timeCorpus } from './bench/corpus-timing.js';
 import { formatBench, type BenchResult, type SizeResult } from './bench/format.js';
-import { checkImports, countPackageModules, packagesByModules } from './bench/import-check.js';
+import { checkImports, countPackageModules, expandBundledModules, packagesByModules, type BundleMeta } from './bench/import-check.js';
 import { measureStages } from './bench/stages.js';
 import { finish } from './finish.js';
 import { describeRevision } from './revision.js';
@@ -64,7 +64,7 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
     const stages = await measureStages(file, linter, rules).catch((error: unknown) => ({ problem: describe(error) }));
     progress(`${pages} pages: cold CLI`);
     const cli = runCli(file, { repoRoot: REPO_ROOT, probeScript: PROBE_SCRIPT });
-    if ('wall' in cli && cli.probe && !modules) modules = cli.probe.modules;
+    if ('wall' in cli && cli.probe && !modules) modules = await unbundled(cli.probe.modules);
     sizes.push({ pages, words: countWords(text), bytes: Buffer.byteLength(text), stages, cli });
   }
 
@@ -97,6 +97,13 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
 }
 
 /** JSON replacer: the probe's module list is long; keep its length. */
+/** The probe's module list with each chunk of the bundled CLI replaced by the modules inside it. */
+async function unbundled(modules: string[]): Promise<string[]> {
+  const bundleDir = path.join(REPO_ROOT, 'dist', 'cli');
+  const meta = JSON.parse(await readFile(path.join(bundleDir, 'meta.json'), 'utf8')) as BundleMeta;
+  return expandBundledModules(modules, meta, bundleDir, REPO_ROOT);
+}
+
 function withoutModuleLists(key: string, value: unknown): unknown {
   return key === 'modules' && Array.isArray(value) ? value.length : value;
 }

@@ -409,7 +409,7 @@ async function bench(pages: number): Promise<void> {
       parseScript,
       `import { parsePdf } from '${parserUrl}';\nimport { readFileSync } from 'node:fs';\nconst r = await parsePdf(new Uint8Array(readFileSync(process.argv[2])));\nprocess.stdout.write(String(r.ok));\n`,
     );
-    const bin = join(ROOT, 'dist/src/cli/bin.js');
+    const bin = join(ROOT, 'dist/cli/bin.js');
     const cold = { getText: [] as Timed[], parse: [] as Timed[], cli: [] as Timed[] };
     for (let k = 0; k < 3; k++) {
       cold.getText.push(timed(process.execPath, [script, pdfPath]));

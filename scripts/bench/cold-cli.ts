@@ -33,7 +33,7 @@ export interface CliOptions {
 const MAX_BUFFER = 256 * 1024 * 1024;
 
 export function cliPath(repoRoot: string): string {
-  return path.join(repoRoot, 'dist/src/cli/bin.js');
+  return path.join(repoRoot, 'dist/cli/bin.js');
 }
 
 interface Spawned {

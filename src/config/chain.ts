@@ -7,6 +7,7 @@ import type { Rule } from '../engine/rule.js';
 import { errorSource, resolveBase, type ConfigLayer } from './extends.js';
 import { globMatcher, type PathMatcher } from './globs.js';
 import type { LoadedPlugin } from './plugins.js';
+import { loadOptionValidator, setsRuleOptions } from './options.js';
 import { normalizeRules, type RuleSetting } from './rule-settings.js';
 import { ConfigError } from './types.js';
 
@@ -52,6 +53,10 @@ export async function resolveChain(
       pluginFiles.set(plugin.name, plugin.file);
       for (const [id, rule] of plugin.rules) knownRules.set(id, rule);
     }
+  }
+  const configs = layers.map((layer) => layer.config);
+  if (configs.some((config) => setsRuleOptions(config.rules) || (config.overrides ?? []).some((o) => setsRuleOptions(o.rules)))) {
+    await loadOptionValidator();
   }
   const sortedRules = new Map([...knownRules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 

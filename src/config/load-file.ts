@@ -4,7 +4,6 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkConfigShape, describe } from './shape.js';
 import { ConfigError, type ConfigObject } from './types.js';
-import { parseDocument } from 'yaml';
 
 /** The key read from package.json. */
 export const PACKAGE_JSON_KEY = 'clauselint';
@@ -25,7 +24,7 @@ export async function loadConfigFile(file: string): Promise<ConfigObject | undef
     return checkConfigShape((pkg as Record<string, unknown>)[PACKAGE_JSON_KEY], `${file}#${PACKAGE_JSON_KEY}`);
   }
   // `.clauselintrc` and other extension-less files are YAML, which also reads JSON.
-  const value = extension === '.json' ? parseJson(text, file) : parseYaml(text, file);
+  const value = extension === '.json' ? parseJson(text, file) : await parseYaml(text, file);
   return checkConfigShape(value ?? {}, file);
 }
 
@@ -58,7 +57,14 @@ function describeJsonError(message: string, text: string): string {
   return message.replace(/, .*is not valid JSON$/s, '').replace(/\s+/g, ' ');
 }
 
-function parseYaml(text: string, file: string): unknown {
+/**
+ * `yaml` is imported only when a YAML config is read: it is the largest module of a cold start.
+ * A bundler may hand the CommonJS build to `import()` as `{ default: module.exports }`, so the
+ * named export is looked up on both (the Action bundle is tested with a YAML config).
+ */
+async function parseYaml(text: string, file: string): Promise<unknown> {
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const parseDocument = yaml.parseDocument ?? yaml.default!.parseDocument;
   const document = parseDocument(text, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {

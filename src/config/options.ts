@@ -2,13 +2,33 @@
  * Rule options: merged over `meta.defaultOptions` and validated against `meta.schema` with Ajv.
  * Each schema is compiled once per rule object, however many config files configure it.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../engine/rule.js';
 import { describe, isPlainObject } from './shape.js';
 
 // One Ajv for every rule; a schema is compiled only when a user sets that rule's options.
+let AjvClass: typeof Ajv | undefined;
 let ajv: Ajv | undefined;
-const getAjv = (): Ajv => (ajv ??= new Ajv({ allErrors: true, strict: false, logger: false }));
+const getAjv = (): Ajv => {
+  if (!AjvClass) throw new Error('internal: rule options validated before loadOptionValidator()');
+  return (ajv ??= new AjvClass({ allErrors: true, strict: false, logger: false }));
+};
+
+/**
+ * Ajv is imported only when some config sets rule options (a run with presets alone never
+ * needs it, and it is a large part of a cold start). Call before `resolveOptions`. A bundler
+ * may hand the CommonJS build to `import()` as `{ default: module.exports }`.
+ */
+export async function loadOptionValidator(): Promise<void> {
+  if (AjvClass) return;
+  const module = (await import('ajv')) as typeof import('ajv') & { default?: typeof import('ajv') };
+  AjvClass = module.Ajv ?? module.default!.Ajv;
+}
+
+/** A `rules` map with a `[severity, options]` entry (options are validated with Ajv). */
+export function setsRuleOptions(rules: Record<string, unknown> | undefined): boolean {
+  return Object.values(rules ?? {}).some((entry) => Array.isArray(entry) && entry.length === 2);
+}
 const compiled = new WeakMap<Rule<any>, ValidateFunction>();
 
 /** Thrown with a one-line reason; the caller adds the file and rule id. */

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = path.join(REPO, 'dist/src/cli/bin.js');
+/** The package's `bin`: the bundled CLI (scripts/build-cli.ts), as users run it. */
+export const BIN = path.join(REPO, 'dist/cli/bin.js');
 
 export function assertBuilt(): void {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` before these tests.`);

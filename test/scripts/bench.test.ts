@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMs, growth, stageGrowth } from '../../scripts/bench/format.js';
-import { checkImports, countPackageModules, packagesByModules } from '../../scripts/bench/import-check.js';
+import { checkImports, countPackageModules, expandBundledModules, packagesByModules } from '../../scripts/bench/import-check.js';
 import { summarize } from '../../scripts/bench/timing.js';
 
 describe('summarize', () => {
@@ -73,5 +73,27 @@ describe('checkImports', () => {
     ]);
     expect(checks.map((check) => check.ok)).toEqual([false, false, false]);
     expect(checks[1]?.offenders).toEqual(['file:///repo/node_modules/pdfjs-dist/legacy/build/pdf.mjs']);
+  });
+});
+
+describe('expandBundledModules', () => {
+  const meta = {
+    outputs: {
+      'dist/cli/bin.js': { inputs: { 'src/cli/bin.ts': {}, 'node_modules/natural/lib/natural/index.js': {} } },
+      'dist/cli/docx-X.js': { inputs: { 'src/parsers/docx.ts': {} } },
+    },
+  };
+
+  it('replaces a loaded chunk by the modules bundled into it, so the checks still see them', () => {
+    const loaded = ['file:///repo/dist/cli/bin.js', '/repo/node_modules/mammoth/lib/index.js', 'node:fs'];
+    const expanded = expandBundledModules(loaded, meta, '/repo/dist/cli', '/repo');
+    expect(expanded).toEqual([
+      'bundled:src/cli/bin.ts',
+      'bundled:node_modules/natural/lib/natural/index.js',
+      '/repo/node_modules/mammoth/lib/index.js',
+      'node:fs',
+    ]);
+    const natural = checkImports(expanded).find((check) => check.check.includes('natural'))!;
+    expect(natural.ok).toBe(false);
   });
 });
