@@ -13,6 +13,7 @@ import { nodeStartup, runCli } from './bench/cold-cli.js';
 import { timeCorpus } from './bench/corpus-timing.js';
 import { formatBench, type BenchResult, type SizeResult } from './bench/format.js';
 import { checkImports, countPackageModules, expandBundledModules, packagesByModules, type BundleMeta } from './bench/import-check.js';
+import { compareFormat, type FormatResult } from './bench/formats.js';
 import { measureStages } from './bench/stages.js';
 import { finish } from './finish.js';
 import { describeRevision } from './revision.js';
@@ -23,7 +24,8 @@ const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
 const WORK_DIR = path.join(REPO_ROOT, '.bench-tmp');
 const PROBE_SCRIPT = fileURLToPath(new URL('./bench/probe.js', import.meta.url));
 const DEFAULT_PAGES = [10, 100];
-const USAGE = 'usage: npm run bench -- [corpusDir] [--json] [--pages=10,100]';
+const DEFAULT_FORMAT_PAGES = 100;
+const USAGE = 'usage: npm run bench -- [corpusDir] [--json] [--pages=10,100] [--format-pages=100] [--no-formats]';
 
 /** `--pages=10,100,1000`: the sizes to generate, smallest first. */
 function parsePages(argv: readonly string[]): number[] | undefined {
@@ -39,7 +41,13 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
   const json = argv.includes('--json');
   const positional = argv.filter((arg) => !arg.startsWith('--'));
   const pageCounts = parsePages(argv);
-  const known = (arg: string): boolean => arg === '--json' || arg.startsWith('--pages=');
+  const known = (arg: string): boolean =>
+    arg === '--json' || arg === '--no-formats' || arg.startsWith('--pages=') || arg.startsWith('--format-pages=');
+  const formatPages = Number(argv.find((arg) => arg.startsWith('--format-pages='))?.split('=')[1] ?? DEFAULT_FORMAT_PAGES);
+  if (!Number.isInteger(formatPages) || formatPages < 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return { output: '', exitCode: 2 };
+  }
   if (!pageCounts || argv.some((arg) => arg.startsWith('--') && !known(arg)) || positional.length > 1) {
     process.stderr.write(`${USAGE}\n`);
     return { output: '', exitCode: 2 };
@@ -73,6 +81,15 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
   const oneLiner = path.join(WORK_DIR, 'one-line.md');
   await writeFile(oneLiner, '# Agreement\n\nThe Parties agree as follows.\n');
   const cliFloor = runCli(oneLiner, { repoRoot: REPO_ROOT, probeScript: PROBE_SCRIPT });
+  let formats: FormatResult[] | undefined;
+  if (!argv.includes('--no-formats')) {
+    formats = [];
+    const rules = (await linter.configFor(path.join(WORK_DIR, 'contract.docx'))).rules;
+    for (const format of ['docx', 'pdf'] as const) {
+      const options = { repoRoot: REPO_ROOT, workDir: WORK_DIR, probeScript: PROBE_SCRIPT, rules, pages: formatPages, progress };
+      formats.push(await compareFormat(format, options).catch((error: unknown) => ({ format, pages: formatPages, problem: describe(error) })));
+    }
+  }
   progress('corpus');
   const corpus = await timeCorpus(corpusDir, linter).catch((error: unknown) => ({
     problem: `cannot read the corpus at ${corpusDir}: ${describe(error)}`,
@@ -92,6 +109,7 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
     naturalModules: modules ? countPackageModules(modules, 'natural') : 0,
     packages: modules ? packagesByModules(modules) : [],
     corpus,
+    ...(formats ? { formats } : {}),
   };
   return { output: json ? `${JSON.stringify(result, withoutModuleLists, 2)}\n` : formatBench(result), exitCode: 0 };
 }

@@ -3,14 +3,10 @@
  *
  *   node dist/scripts/make-pdf-fixtures.js lexicon    # src/parsers/pdf/lexicon-data.ts
  *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
- *   node dist/scripts/make-pdf-fixtures.js bench [pages]  # PDF parse cost against pdf-parse getText
+ *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
- * `bench` prints, for a generated contract of about `pages` pages (default 100) printed by
- * LibreOffice: pdf-parse `getText` and this parser in one process (alternating, medians and the
- * median of per-pair ratios; with the pdf.js worker kept warm, then with a new worker per file as
- * the CLI does for a lone PDF), then a cold `getText` script, a cold parse-only script and the
- * cold CLI (`-f json`, all rules), each run 3 times with wall time, CPU time and peak RSS from
- * /usr/bin/time.
+ * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
+ * with LibreOffice; `npm run bench` compares its lint with pdf-parse `getText` (scripts/bench/formats.ts).
  *
  * `fixtures` needs LibreOffice and qpdf (`apt-get install libreoffice-writer-nogui qpdf`); the
  * tests do not: the PDFs are committed with this script.
@@ -33,12 +29,10 @@
  * TypeScript module (so that tsc carries it into dist). SCOWL is a curated spell-checker list;
  * natural's POS lexicon was tried first and lists typos ("confict") that would block repairs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { deflateSync, gzipSync } from 'node:zlib';
 
 /** The repository root: run the script from there. */
@@ -339,88 +333,17 @@ function makeFixtures(): void {
   }
 }
 
-// ───────────────────────────── bench ─────────────────────────────
+// ───────────────────────────── contract ─────────────────────────────
 
-const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-
-/** Wall time and peak RSS of a command (which may exit non-zero: the CLI does on findings). */
-interface Timed {
-  seconds: number;
-  cpu: number;
-  rssMiB: number;
-}
-
-function timed(command: string, args: string[]): Timed {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const [seconds, user, system, kib] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { seconds: seconds!, cpu: user! + system!, rssMiB: kib! / 1024 };
-}
-
-async function bench(pages: number): Promise<void> {
+/** The generated contract of about `pages` pages printed by LibreOffice, for `npm run bench`. */
+async function contract(pages: number, out: string): Promise<void> {
   const { generateContract } = await import('./generate-contract.js');
-  const { parsePdf } = await import('../src/parsers/pdf.js');
-  const { PDFParse } = await import('pdf-parse');
-  const work = mkdtempSync(join(tmpdir(), 'clauselint-pdf-bench-'));
+  const work = mkdtempSync(join(tmpdir(), 'clauselint-pdf-contract-'));
   try {
     const fodtPath = join(work, `contract-${pages}.fodt`);
     writeFileSync(fodtPath, fodt(markdownBody(generateContract({ pages }))));
-    const pdfPath = soffice(fodtPath, work);
-    const bytes = new Uint8Array(readFileSync(pdfPath));
-    // PDF_BENCH_KEEP=path keeps a copy of the generated PDF for profiling.
-    if (process.env.PDF_BENCH_KEEP) copyFileSync(pdfPath, process.env.PDF_BENCH_KEEP);
-    const getText = async (): Promise<number> => {
-      const parser = new PDFParse({ data: bytes.slice() });
-      const result = await parser.getText();
-      await parser.destroy();
-      return result.total;
-    };
-    const total = await getText();
-    console.log(`${pdfPath}: ${total} pages, ${(bytes.length / 1024).toFixed(0)} KiB`);
-    for (const keepWorker of [true, false]) {
-      await parsePdf(bytes, { keepWorker });
-      const a: number[] = [];
-      const b: number[] = [];
-      const ratios: number[] = [];
-      for (let k = 0; k < 5; k++) {
-        let t = performance.now();
-        await getText();
-        a.push(performance.now() - t);
-        t = performance.now();
-        const parsed = await parsePdf(bytes, { keepWorker });
-        if (!parsed.ok) throw new Error(parsed.error.message);
-        b.push(performance.now() - t);
-        ratios.push(b[b.length - 1]! / a[a.length - 1]!);
-      }
-      const mode = keepWorker ? 'worker kept warm' : 'new worker per file';
-      console.log(
-        `in one process, ${mode}: getText ${medianOf(a).toFixed(0)} ms, parsePdf ${medianOf(b).toFixed(0)} ms, ratio of medians ${(medianOf(b) / medianOf(a)).toFixed(2)}, median ratio ${medianOf(ratios).toFixed(2)}`,
-      );
-    }
-
-    const script = join(work, 'get-text.mjs');
-    const pdfParseUrl = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('pdf-parse').replace(/cjs\/index\.cjs$/, 'esm/index.js')).href;
-    writeFileSync(
-      script,
-      `import { PDFParse } from '${pdfParseUrl}';\nimport { readFileSync } from 'node:fs';\nconst p = new PDFParse({ data: new Uint8Array(readFileSync(process.argv[2])) });\nconst r = await p.getText();\nprocess.stdout.write(String(r.text.length));\n`,
-    );
-    const parseScript = join(work, 'parse.mjs');
-    const parserUrl = pathToFileURL(join(ROOT, 'dist/src/parsers/pdf.js')).href;
-    writeFileSync(
-      parseScript,
-      `import { parsePdf } from '${parserUrl}';\nimport { readFileSync } from 'node:fs';\nconst r = await parsePdf(new Uint8Array(readFileSync(process.argv[2])));\nprocess.stdout.write(String(r.ok));\n`,
-    );
-    const bin = join(ROOT, 'dist/cli/bin.js');
-    const cold = { getText: [] as Timed[], parse: [] as Timed[], cli: [] as Timed[] };
-    for (let k = 0; k < 3; k++) {
-      cold.getText.push(timed(process.execPath, [script, pdfPath]));
-      cold.parse.push(timed(process.execPath, [parseScript, pdfPath]));
-      cold.cli.push(timed(process.execPath, [bin, pdfPath, '-f', 'json']));
-    }
-    const show = (runs: Timed[]): string =>
-      `${medianOf(runs.map((r) => r.seconds)).toFixed(2)} s (CPU ${medianOf(runs.map((r) => r.cpu)).toFixed(2)} s), peak ${medianOf(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`;
-    console.log(`cold getText script: ${show(cold.getText)}`);
-    console.log(`cold parsePdf script: ${show(cold.parse)}`);
-    console.log(`cold CLI, all rules: ${show(cold.cli)}`);
+    copyFileSync(soffice(fodtPath, work), out);
+    console.log(`wrote ${out}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -429,8 +352,8 @@ async function bench(pages: number): Promise<void> {
 const command = process.argv[2];
 if (command === 'lexicon') makeLexicon();
 else if (command === 'fixtures') makeFixtures();
-else if (command === 'bench') await bench(Number(process.argv[3] ?? 100));
+else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon|fixtures|bench [pages]');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

@@ -36,7 +36,7 @@ export function cliPath(repoRoot: string): string {
   return path.join(repoRoot, 'dist/cli/bin.js');
 }
 
-interface Spawned {
+export interface Spawned {
   wallMs: number;
   status: number;
   stdout: string;
@@ -45,7 +45,7 @@ interface Spawned {
 }
 
 /** Run node with `args`, the usage probe preloaded; `env` adds variables. */
-function spawnNode(args: string[], probeScript: string, cwd: string, env: NodeJS.ProcessEnv = {}): Spawned {
+export function spawnNode(args: string[], probeScript: string, cwd: string, env: NodeJS.ProcessEnv = {}): Spawned {
   const usageOut = path.join(cwd, '.bench-tmp', `usage-${process.pid}.json`);
   rmSync(usageOut, { force: true });
   const start = performance.now();

@@ -1,4 +1,5 @@
 /** The benchmark report: Markdown tables, with linearity flags. Pure. */
+import { libraryName, MEMORY_BUDGET, TIME_BUDGET, type FormatResult } from './formats.js';
 import type { CliRuns } from './cold-cli.js';
 import type { CorpusTiming } from './corpus-timing.js';
 import type { ImportCheck } from './import-check.js';
@@ -31,6 +32,8 @@ export interface BenchResult {
   /** Packages the cold CLI loaded for a Markdown file, by module count. */
   packages: Array<[string, number]>;
   corpus: CorpusTiming[] | { problem: string };
+  /** DOCX and PDF against the raw libraries (absent with --no-formats). */
+  formats?: FormatResult[];
 }
 
 /** A stage grows too fast when its time grows this much faster than the page count. */
@@ -196,6 +199,8 @@ export function formatBench(result: BenchResult): string {
   }
   lines.push('');
 
+  if (result.formats) lines.push(...formatFormats(result.formats));
+
   lines.push('## Real documents (labelled corpus, warm lintFile)', '');
   if ('problem' in result.corpus) lines.push(`Not measured: ${result.corpus.problem}`);
   else {
@@ -215,3 +220,32 @@ export function formatBench(result: BenchResult): string {
 }
 
 const row = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+const ratioCell = (ratio: number, budget: number): string => `${ratio.toFixed(2)} × ${ratio <= budget ? '(within' : '(OVER'} ${budget} ×)`;
+
+/** The DOCX/PDF section: the library alone, our parse, the whole lint, and the ratios to the budget. */
+export function formatFormats(results: readonly FormatResult[]): string[] {
+  const lines = [
+    `## DOCX and PDF against the raw libraries (budget: whole lint ≤ ${TIME_BUDGET} × the library's time, peak memory ≤ ${MEMORY_BUDGET} ×)`,
+    '',
+    'Warm: one process, library call and our run alternated (7 pairs after warm-up), wall-time median (min–max) and CPU median. Cold: whole processes alternated, a script that imports the library and extracts the text against the CLI (`-f json`, configured rules), medians of wall time, CPU time and peak RSS.',
+    '',
+  ];
+  lines.push(row(['file', 'measure', 'library alone', 'our parse', 'whole lint', 'whole lint ÷ library']), row(['---', '---', '---', '---', '---', '---']));
+  for (const result of results) {
+    const file = `${result.format.toUpperCase()}, ${result.pages} p`;
+    if ('problem' in result) {
+      lines.push(row([file, 'not measured', result.problem, '', '', '']));
+      continue;
+    }
+    const { warm, cold } = result;
+    lines.push(
+      row([`${file} (${Math.round(result.bytes / 1024)} KB)`, `warm (${libraryName(result.format)})`, formatTiming(warm.library), `${formatTiming(warm.parse)} (${warm.parseRatio.toFixed(2)} ×)`, formatTiming(warm.lint), `${ratioCell(warm.lintRatio, TIME_BUDGET)} wall, ${warm.lintCpuRatio.toFixed(2)} × CPU`]),
+      row([file, 'cold process, wall', formatMs(cold.library.wall), '', formatMs(cold.cli.wall), ratioCell(cold.wallRatio, TIME_BUDGET)]),
+      row([file, 'cold process, CPU', formatMs(cold.library.cpu), '', formatMs(cold.cli.cpu), ratioCell(cold.cpuRatio, TIME_BUDGET)]),
+      row([file, 'cold process, peak RSS', `${cold.library.peakRssMiB.toFixed(0)} MiB`, '', `${cold.cli.peakRssMiB.toFixed(0)} MiB`, ratioCell(cold.memoryRatio, MEMORY_BUDGET)]),
+    );
+  }
+  lines.push('');
+  return lines;
+}

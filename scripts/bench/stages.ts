@@ -32,7 +32,7 @@ export interface StageTimings {
   diagnostics: number;
 }
 
-async function parseFile(filePath: string, bytes: Uint8Array): Promise<DocumentNode> {
+export async function parseFile(filePath: string, bytes: Uint8Array): Promise<DocumentNode> {
   const detected = detectFormat(filePath, bytes);
   if (!detected.ok) throw new Error(`${filePath}: ${detected.error.message}`);
   const parser = await loadParser(detected.format);

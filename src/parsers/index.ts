@@ -11,19 +11,6 @@ const loaders: Record<Format, () => Promise<Parser>> = {
   pdf: async () => (await import('./pdf.js')).pdfParser,
 };
 
-// NOTE: DOCX and PDF parsing land with the parser issue (#3); until then such files get a
-// clear per-file error instead of a crash.
-function notYetSupported(id: Format, name: string): Parser {
-  return {
-    id,
-    extensions: [],
-    parse: () => ({
-      ok: false,
-      error: { code: 'unsupported-format', message: `${name} contracts are not supported yet` },
-    }),
-  };
-}
-
 export function loadParser(format: Format): Promise<Parser> {
   return loaders[format]();
 }
