@@ -80,6 +80,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
     async lintText(input, file) {
       const filePath = path.resolve(cwd, file);
       const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+      // The same limit as for files, so `--stdin` cannot be used to feed an oversized document.
+      if (bytes.length > maxFileBytes) return fatalResult(filePath, null, tooLarge('input', bytes.length, maxFileBytes));
       return lintWithConfig(bytes, filePath);
     },
     configFor,
@@ -95,12 +97,7 @@ async function readBytes(
   try {
     const info = await stat(filePath);
     if (!info.isFile()) return { code: 'not-a-file', message: 'not a regular file' };
-    if (info.size > maxFileBytes) {
-      return {
-        code: 'too-large',
-        message: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxFileBytes)} limit (--max-file-size)`,
-      };
-    }
+    if (info.size > maxFileBytes) return tooLarge('file', info.size, maxFileBytes);
     return new Uint8Array(await readFile(filePath));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
@@ -109,6 +106,11 @@ async function readBytes(
     return { code: 'unreadable', message: `cannot read the file: ${cause}` };
   }
 }
+
+const tooLarge = (what: 'file' | 'input', size: number, maxFileBytes: number): { code: string; message: string } => ({
+  code: 'too-large',
+  message: `${what} is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit (--max-file-size)`,
+});
 
 const formatBytes = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;

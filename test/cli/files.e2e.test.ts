@@ -67,6 +67,15 @@ describe('unreadable files among good ones', () => {
     expect(run.stderr).toMatch(/^clauselint: big\.md: .*limit/);
   });
 
+  it('--max-file-size applies to --stdin too', async () => {
+    const dir = await bareProject({});
+    const big = `# Big\n\n${'The Operator keeps the Data. '.repeat(100)}\n`;
+    const run = await runCli(['--stdin', '--stdin-filename', 'big.md', '--max-file-size', '1kb', '-f', 'json'], { cwd: dir, input: big });
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)[0].messages[0]).toMatchObject({ ruleId: 'parse-error', messageId: 'too-large', fatal: true });
+    expect(run.stderr).toMatch(/^clauselint: big\.md: input is 3 KiB, over the 1 KiB limit/);
+  });
+
   it('--max-file-size rejects a nonsense size', async () => {
     const run = await runCli(['.', '--max-file-size', 'huge'], { cwd: await bareProject({ 'a.md': GOOD }) });
     expect(run.code).toBe(2);
