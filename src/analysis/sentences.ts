@@ -65,6 +65,9 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«']);
 
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v';
+// The same tests on char codes, for the per-character loop (no one-character strings, no Set lookups).
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b;
+const isTerminalCode = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -83,8 +86,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   let lineFirst = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       // A blank line is a hard break.
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
@@ -95,8 +98,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       lineFirst = -1;
       continue;
     }
-    if (lineFirst < 0 && !isSpace(ch)) lineFirst = i;
-    if (!TERMINAL.has(ch)) continue;
+    if (lineFirst < 0 && !isSpaceCode(code)) lineFirst = i;
+    if (!isTerminalCode(code)) continue;
 
     // Take the whole run of terminal marks and closing quotes/brackets: `."`, `.)`, `?!`, `...`.
     let end = i + 1;
