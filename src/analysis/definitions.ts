@@ -238,9 +238,18 @@ const PAREN_FILLER =
 const ACRONYM = /\(\s*([\p{Lu}][\p{Lu}\p{N}&-]{1,9}s?)\s*\)/gu;
 const HEREINAFTER_PLAIN = /\(\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*){0,3})\s*\)/gu;
 
+const PARENTHETICAL = /\(([^()]{1,160})\)/g;
+const HEREAFTER_WORD = /hereinafter|hereafter/;
+
 function findParentheticals(block: TextBlock, terms: Array<[number, number]>, out: Definition[]): void {
   const text = block.text;
-  for (const match of text.matchAll(/\(([^()]{1,160})\)/g)) {
+  // Every pattern below opens with a bracket: most blocks have none.
+  if (!text.includes('(')) return;
+  // Exec loops over shared regexes, not matchAll: matchAll would clone each for every block.
+  // (referentBefore and abbreviates, called inside, use none of these regexes.)
+  let match: RegExpExecArray | null;
+  PARENTHETICAL.lastIndex = 0;
+  while ((match = PARENTHETICAL.exec(text)) !== null) {
     const open = match.index;
     const close = open + match[0].length - 1;
     const inside = terms.filter(([s, e]) => s > open && e < close);
@@ -263,15 +272,20 @@ function findParentheticals(block: TextBlock, terms: Array<[number, number]>, ou
   }
   // "Family Educational Rights and Privacy Act (FERPA)": an unquoted acronym whose first
   // letter opens the name before it.
-  const quoted = quotedRanges(text);
-  for (const match of text.matchAll(ACRONYM)) {
-    if (quoted.some(([start, end]) => start <= match.index && match.index < end)) continue;
-    const referent = referentBefore(text, match.index);
+  let quoted: Array<[number, number]> | undefined;
+  ACRONYM.lastIndex = 0;
+  while ((match = ACRONYM.exec(text)) !== null) {
+    const at = match.index;
+    quoted ??= quotedRanges(text);
+    if (quoted.some(([start, end]) => start <= at && at < end)) continue;
+    const referent = referentBefore(text, at);
     if (!abbreviates(match[1]!, referent.text)) continue;
-    const termStart = match.index + match[0].indexOf(match[1]!);
+    const termStart = at + match[0].indexOf(match[1]!);
     out.push(makeDefinition(block, [termStart, termStart + match[1]!.length], 'parenthetical', referent.text, { block, index: referent.start }, { block, index: referent.end }));
   }
-  for (const match of text.matchAll(HEREINAFTER_PLAIN)) {
+  if (!HEREAFTER_WORD.test(text)) return;
+  HEREINAFTER_PLAIN.lastIndex = 0;
+  while ((match = HEREINAFTER_PLAIN.exec(text)) !== null) {
     const termStart = match.index + match[0].lastIndexOf(match[1]!);
     const term: [number, number] = [termStart, termStart + match[1]!.length];
     const referent = referentBefore(text, match.index);
