@@ -55,8 +55,9 @@ const CONTAINER = String.raw`\s+(?:${ci('of')}|${ci('to')}|${ci('in')})\s+(?:${c
 // Sticky: tried only at the candidate positions KIND_START finds (see `referenceMatches`).
 const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, 'uy');
 // Every KIND word starts with one of these (ASCII letters, any case; no `u` flag, so only ASCII
-// letters fold): a cheap literal scan that finds each place REFERENCE could match, and more.
-const KIND_START = /cl|sec|art|sch|annex|append|exhibit|attach|par|§/gi;
+// letters fold), after no ASCII letter or digit (REFERENCE wants no letter or digit there): a
+// cheap literal scan that finds each place REFERENCE could match, and more.
+const KIND_START = /(?<![a-z0-9])(?:cl|sec|art|sch|annex|append|exhibit|attach|par|§)/gi;
 const NUMBER_ANYWHERE = new RegExp(NUMBER, 'gu');
 const KIND_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${KIND})`, 'gu');
 const TITLE_REFERENCE = new RegExp(String.raw`^\s*(${KIND})\s*(${NUMBER})`, 'u');
@@ -77,6 +78,9 @@ const EXTERNAL_BEFORE = new RegExp(
   'u',
 );
 
+const LOWER_CASE_LETTER = /[\p{Ll}]/u;
+const ACRONYM_BEFORE = /(?<![\p{L}])[\p{Lu}]{2,6}\s+$/u;
+
 interface Found {
   kind: ReferenceKind;
   label: string;
@@ -86,7 +90,8 @@ interface Found {
 }
 
 function kindOf(word: string): ReferenceKind {
-  return KIND_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'clause';
+  for (const [pattern, kind] of KIND_WORDS) if (pattern.test(word)) return kind;
+  return 'clause';
 }
 
 /** References in one block of text, as indices into it. */
@@ -111,15 +116,15 @@ export function referencesIn(text: string): Found[] {
       // Skip a chain of the same kind: "Article 46(1) and Article 46(2)(c) of Regulation (EU) ...".
       const lookahead = text.slice(to, to + 160);
       const chain = CHAINED.exec(lookahead)?.[0] ?? '';
-      const sameKind = [...chain.matchAll(KIND_ANYWHERE)].every((word) => kindOf(word[0]) === kind);
+      const sameKind = everyKindWordIs(chain, kind);
       const after = sameKind ? lookahead.slice(chain.length) : lookahead;
       if (isExternal(after, text.slice(Math.max(0, from - 16), from))) continue;
       // "FISA Section 702": an acronym before a Title Case reference names another instrument.
-      if (/[\p{Ll}]/u.test(kindWord!) && /(?<![\p{L}])[\p{Lu}]{2,6}\s+$/u.test(text.slice(Math.max(0, from - 8), from))) continue;
+      if (LOWER_CASE_LETTER.test(kindWord!) && ACRONYM_BEFORE.test(text.slice(Math.max(0, from - 8), from))) continue;
     }
     const singular = singularWord(kindWord!);
     const numbersStart = from + whole.indexOf(numbers!, kindWord!.length);
-    const items = [...numbers!.matchAll(NUMBER_ANYWHERE)];
+    const items = allMatches(NUMBER_ANYWHERE, numbers!);
     items.forEach((item, i) => {
       const number = cleanNumber(item[0]);
       const itemFrom = numbersStart + item.index;
@@ -139,6 +144,23 @@ export function referencesIn(text: string): Found[] {
     });
   }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** Whether every kind word in `text` names `kind`. */
+function everyKindWordIs(text: string, kind: ReferenceKind): boolean {
+  KIND_ANYWHERE.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = KIND_ANYWHERE.exec(text)) !== null) if (kindOf(word[0]) !== kind) return false;
+  return true;
+}
+
+/** `[...text.matchAll(pattern)]` for a global `pattern` that never matches empty, without cloning it. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) matches.push(match);
+  return matches;
 }
 
 /**
@@ -174,24 +196,27 @@ function singularWord(word: string): string {
 }
 
 function cleanNumber(number: string): string {
-  return number.replace(/\s+/g, '').replace(/\.$/, '');
+  const clean = SPACE.test(number) ? number.replace(/\s+/g, '') : number;
+  return clean.endsWith('.') ? clean.slice(0, -1) : clean;
 }
 
 const CLAUSE_LIKE = new Set<ReferenceKind>(['clause', 'article', 'section', 'paragraph']);
 const ATTACHMENT_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'part']);
 
-/** Sections keyed by kind family and normalized number. */
+/** Sections keyed by kind family, then by normalized number (nested maps: no key strings to build). */
 class SectionIndex {
-  private readonly byKey = new Map<string, SectionNode[]>();
+  private readonly byFamily = new Map<string, Map<string, SectionNode[]>>();
 
   constructor(sections: SectionNode[]) {
     for (const section of sections) {
       for (const [family, number] of keysOf(section)) {
-        const key = `${family}:${normalize(number)}`;
-        const list = this.byKey.get(key);
+        let byNumber = this.byFamily.get(family);
+        if (!byNumber) this.byFamily.set(family, (byNumber = new Map()));
+        const key = normalize(number);
+        const list = byNumber.get(key);
         if (list) {
           if (!list.includes(section)) list.push(section);
-        } else this.byKey.set(key, [section]);
+        } else byNumber.set(key, [section]);
       }
     }
   }
@@ -217,7 +242,7 @@ class SectionIndex {
   }
 
   private pick(family: string, number: string): SectionNode | undefined {
-    const candidates = this.byKey.get(`${family}:${normalize(number)}`);
+    const candidates = this.byFamily.get(family)?.get(normalize(number));
     if (!candidates) return undefined;
     // Prefer main-body clauses to a schedule's own paragraph numbering.
     return family === 'clause' ? (candidates.find((s) => !isAttachmentKind(s.kind)) ?? candidates[0]) : candidates[0];
@@ -232,10 +257,12 @@ function isAttachmentKind(kind: string): boolean {
   return ATTACHMENT_KINDS.has(kind);
 }
 
+const KIND_PREFIX = /^(?:schedule|annex|appendix|exhibit|attachment|part|clause|article|section)\s+/i;
+
 /** The (family, number) pairs a section answers to: its kind and number, its label, its heading. */
 function keysOf(section: SectionNode): Array<[string, string]> {
   const keys: Array<[string, string]> = [];
-  const number = section.number?.replace(/^(?:schedule|annex|appendix|exhibit|attachment|part|clause|article|section)\s+/i, '');
+  const number = section.number?.replace(KIND_PREFIX, '');
   if (number) keys.push([isAttachmentKind(section.kind) ? section.kind : 'clause', number]);
   for (const title of [section.label, section.heading]) {
     if (!title) continue;
@@ -259,9 +286,17 @@ function childNumbered(parent: SectionNode, child: string): SectionNode | undefi
   return undefined;
 }
 
+/** Lower case, no white space, no final "." and no trailing ".0"s: "4.2.0." is "4.2". */
 function normalize(number: string): string {
-  return number.toLowerCase().replace(/\s+/g, '').replace(/\.$/, '').replace(/(?:\.0)+$/, '');
+  // Each step only when it applies: most numbers are short and clean already.
+  let key = number.toLowerCase();
+  if (SPACE.test(key)) key = key.replace(/\s+/g, '');
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  if (key.endsWith('.0')) key = key.replace(/(?:\.0)+$/, '');
+  return key;
 }
+
+const SPACE = /\s/;
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
