@@ -97,8 +97,14 @@ function kindOf(word: string): ReferenceKind {
 /** References in one block of text, as indices into it. */
 export function referencesIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of referenceMatches(text)) {
-    const [whole, kindWord, numbers, containerWord, containerNumber] = match;
+  KIND_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = nextReference(text)) !== null) {
+    const whole = match[0];
+    const kindWord = match[1];
+    const numbers = match[2];
+    const containerWord = match[3];
+    const containerNumber = match[4];
     const from = match.index;
     const to = from + whole.length;
     const kind = kindOf(kindWord!);
@@ -125,7 +131,8 @@ export function referencesIn(text: string): Found[] {
     const singular = singularWord(kindWord!);
     const numbersStart = from + whole.indexOf(numbers!, kindWord!.length);
     const items = allMatches(NUMBER_ANYWHERE, numbers!);
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const number = cleanNumber(item[0]);
       const itemFrom = numbersStart + item.index;
       const itemTo = itemFrom + item[0].length;
@@ -141,7 +148,7 @@ export function referencesIn(text: string): Found[] {
         }
       }
       found.push({ kind, label: `${singular} ${number}`, number, from: i === 0 ? from : itemFrom, to: itemTo });
-    });
+    }
   }
   return found.sort((a, b) => a.from - b.from);
 }
@@ -164,19 +171,23 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The matches `text.matchAll(REFERENCE)` would give with a global REFERENCE, found faster: the
- * big unicode regex is tried only where a kind word may start, not at every character.
+ * The next match of REFERENCE in `text` from `KIND_START.lastIndex` on (set it to 0 to start), as
+ * a global REFERENCE would find it, found faster: the big unicode regex is tried only where a
+ * kind word may start, not at every character. Leaves `KIND_START.lastIndex` after the match.
  */
-function* referenceMatches(text: string): Generator<RegExpExecArray> {
-  KIND_START.lastIndex = 0;
+function nextReference(text: string): RegExpExecArray | null {
   let candidate: RegExpExecArray | null;
   while ((candidate = KIND_START.exec(text)) !== null) {
     REFERENCE.lastIndex = candidate.index;
     const match = REFERENCE.exec(text);
-    // Matches do not overlap: the scan resumes after a match, else at the next character.
-    KIND_START.lastIndex = match ? REFERENCE.lastIndex : candidate.index + 1;
-    if (match) yield match;
+    if (match) {
+      // Matches do not overlap: the scan resumes after this one.
+      KIND_START.lastIndex = REFERENCE.lastIndex;
+      return match;
+    }
+    KIND_START.lastIndex = candidate.index + 1;
   }
+  return null;
 }
 
 function isExternal(after: string, before: string): boolean {
@@ -209,16 +220,29 @@ class SectionIndex {
 
   constructor(sections: SectionNode[]) {
     for (const section of sections) {
-      for (const [family, number] of keysOf(section)) {
-        let byNumber = this.byFamily.get(family);
-        if (!byNumber) this.byFamily.set(family, (byNumber = new Map()));
-        const key = normalize(number);
-        const list = byNumber.get(key);
-        if (list) {
-          if (!list.includes(section)) list.push(section);
-        } else byNumber.set(key, [section]);
-      }
+      // The (family, number) pairs a section answers to: its kind and number, its label, its heading.
+      const number = section.number?.replace(KIND_PREFIX, '');
+      if (number) this.add(isAttachmentKind(section.kind) ? section.kind : 'clause', number, section);
+      this.addTitle(section.label, section);
+      this.addTitle(section.heading, section);
     }
+  }
+
+  /** A label or heading that opens with a reference ("Schedule 3 – Data") answers to it. */
+  private addTitle(title: string | undefined, section: SectionNode): void {
+    if (!title) return;
+    const match = TITLE_REFERENCE.exec(title);
+    if (match) this.add(familyOf(kindOf(match[1]!)), cleanNumber(match[2]!), section);
+  }
+
+  private add(family: string, number: string, section: SectionNode): void {
+    let byNumber = this.byFamily.get(family);
+    if (!byNumber) this.byFamily.set(family, (byNumber = new Map()));
+    const key = normalize(number);
+    const list = byNumber.get(key);
+    if (list) {
+      if (!list.includes(section)) list.push(section);
+    } else byNumber.set(key, [section]);
   }
 
   resolve(kind: ReferenceKind, number: string): SectionNode | undefined {
@@ -259,18 +283,6 @@ function isAttachmentKind(kind: string): boolean {
 
 const KIND_PREFIX = /^(?:schedule|annex|appendix|exhibit|attachment|part|clause|article|section)\s+/i;
 
-/** The (family, number) pairs a section answers to: its kind and number, its label, its heading. */
-function keysOf(section: SectionNode): Array<[string, string]> {
-  const keys: Array<[string, string]> = [];
-  const number = section.number?.replace(KIND_PREFIX, '');
-  if (number) keys.push([isAttachmentKind(section.kind) ? section.kind : 'clause', number]);
-  for (const title of [section.label, section.heading]) {
-    if (!title) continue;
-    const match = TITLE_REFERENCE.exec(title);
-    if (match) keys.push([familyOf(kindOf(match[1]!)), cleanNumber(match[2]!)]);
-  }
-  return keys;
-}
 
 function childNumbered(parent: SectionNode, child: string): SectionNode | undefined {
   const want = normalize(child).replace(/^\(|\)$/g, '');
