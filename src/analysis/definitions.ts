@@ -78,11 +78,15 @@ const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]{1,2}|[ivx]+)[.)]|[-
 const TITLE_CASE_MEANS =
   /^(?!(?:The|This|These|Each|Any|All|A|An|It|Such)\s)((?:[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}\p{N}'’-]*)){0,5})\s+(shall\s+mean|means|has\s+the\s+meanings?\s+given)\b\s*:?\s*/u;
 
+// Term starts already taken in the current block (one set for all blocks, cleared per block).
+const usedTerms = new Set<number>();
+
 function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]): void {
   const block = blocks[index]!;
   const text = block.text;
   const terms = termRanges(block);
-  const used = new Set<number>();
+  const used = usedTerms;
+  used.clear();
   const inDefinitions = inDefinitionsSection(block);
 
   // 1. "Term" means ...

@@ -58,11 +58,21 @@ export function blockSpan(block: TextBlock, from: number, to: number): [number, 
   return [block.toOffset(from), to > from ? block.toOffset(to - 1) + 1 : block.toOffset(from)];
 }
 
+// Blocks under the same sections share their `sections` array: judge each array once.
+const definitionsSections = new WeakMap<TextBlock['sections'], boolean>();
+
 /** True when the block sits in a definitions section (by kind or by heading). */
 export function inDefinitionsSection(block: TextBlock): boolean {
-  return block.sections.some(isDefinitionsSection);
+  let inside = definitionsSections.get(block.sections);
+  if (inside === undefined) {
+    inside = block.sections.some(isDefinitionsSection);
+    definitionsSections.set(block.sections, inside);
+  }
+  return inside;
 }
 
+const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined\s+terms)\b/i;
+
 export function isDefinitionsSection(section: TextBlock['sections'][number]): boolean {
-  return section.kind === 'definitions' || /\b(?:definitions?|interpretation|defined\s+terms)\b/i.test(section.heading ?? '');
+  return section.kind === 'definitions' || DEFINITIONS_HEADING.test(section.heading ?? '');
 }
