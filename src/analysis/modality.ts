@@ -92,41 +92,68 @@ function readModality(sentence: SentenceLike): Modality {
   return { kind: 'none', negatedDuty: false };
 }
 
+// The tests `classify` makes, compiled once (a regex literal in a function is a new object per call).
+const PHRASE = {
+  atIts: /^at its/,
+  reservesTheRight: /^reserves? the right/,
+  hasNoRight: /^(?:has|have) no right/,
+  hasNo: /^(?:has|have) no/,
+  hasThe: /^(?:has|have) the/,
+  right: /right/,
+  agreesNot: /^(?:agrees?|undertakes?|covenants?) not/,
+  agrees: /^(?:agrees?|undertakes?|covenants?)/,
+  isOrAre: /^(?:is|are) /,
+  not: / not /,
+  prohibited: /prohibited|forbidden/,
+  permitted: /entitled|permitted|allowed|authori[sz]ed|free/,
+  liable: /liable/,
+  upperMay: /^MAY/,
+  digitBefore: /\d\s*$/,
+  digitAfter: /^\s*\d/,
+  nounBefore: /\b(?:the|a|at|its|free|good|his|her|their|own)\s+$/i,
+  wordAfter: /^\s+[\p{L}]/u,
+  negatedVerb: / (?:not|never)$/,
+  contracted: /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/,
+};
+// Used with `replace` only (which resets `lastIndex`), so sharing the global regexes is safe.
+const SPACES = /\s+/g;
+const BRACKETED = /\([^()]*\)/g;
+const QUOTE_EDGES = /^[("“'‘]+|[)"”'’]+$/g;
+
+function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: number, inverted: boolean): Candidate {
+  return { kind, negatedDuty, from, to, inverted };
+}
+
 /** Reads the modal phrase `written` at `from`; `prefix` is `clausePrefix(text, from)`. */
 function classify(text: string, from: number, written: string, prefix: string): Candidate | undefined {
-  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+  const lower = written.toLowerCase().replace(SPACES, ' ');
   const to = from + written.length;
   const before = text.slice(Math.max(0, from - 12), from);
   const rest = text.slice(to, to + 90);
-  const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate => ({
-    kind,
-    negatedDuty,
-    from,
-    to: end,
-    inverted,
-  });
+  const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate =>
+    candidateAt(kind, negatedDuty, from, end, inverted);
 
-  if (/^at its/.test(lower)) return result('permission');
-  if (/^reserves? the right/.test(lower)) return result('permission');
-  if (/^(?:has|have) no right/.test(lower)) return result('prohibition');
-  if (/^(?:has|have) no/.test(lower)) return result('none', true);
-  if (/^(?:has|have) the/.test(lower)) return /right/.test(lower) ? result('permission') : result('obligation');
-  if (/^(?:agrees?|undertakes?|covenants?) not/.test(lower)) return result('prohibition');
-  if (/^(?:agrees?|undertakes?|covenants?)/.test(lower)) return result('obligation');
-  if (/^(?:is|are) /.test(lower)) {
-    const negated = / not /.test(lower);
-    if (/prohibited|forbidden/.test(lower)) return result(negated ? 'permission' : 'prohibition');
-    if (/entitled|permitted|allowed|authori[sz]ed|free/.test(lower)) return result(negated ? 'prohibition' : 'permission');
-    if (/liable/.test(lower)) return negated ? result('none', true) : undefined;
+  if (PHRASE.atIts.test(lower)) return result('permission');
+  if (PHRASE.reservesTheRight.test(lower)) return result('permission');
+  if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
+  if (PHRASE.hasNo.test(lower)) return result('none', true);
+  if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
+  if (PHRASE.agreesNot.test(lower)) return result('prohibition');
+  if (PHRASE.agrees.test(lower)) return result('obligation');
+  if (PHRASE.isOrAre.test(lower)) {
+    const negated = PHRASE.not.test(lower);
+    if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
+    if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
+    if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
     return negated ? result('none', true) : result('obligation');
   }
 
   // A modal verb. Rule out the month "May 2024", "at will", "a can".
   const verb = firstWord(lower);
-  if (written.startsWith('May') && !/^MAY/.test(written) && (/\d\s*$/.test(before) || /^\s*\d/.test(rest))) return undefined;
-  if ((verb === 'will' || verb === 'can') && /\b(?:the|a|at|its|free|good|his|her|their|own)\s+$/i.test(before)) return undefined;
-  if (verb === 'will' && !/^\s+[\p{L}]/u.test(rest)) return undefined;
-  const negated = / (?:not|never)$/.test(lower) || /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/.test(lower);
+  if (written.startsWith('May') && !PHRASE.upperMay.test(written) && (PHRASE.digitBefore.test(before) || PHRASE.digitAfter.test(rest))) return undefined;
+  if ((verb === 'will' || verb === 'can') && PHRASE.nounBefore.test(before)) return undefined;
+  if (verb === 'will' && !PHRASE.wordAfter.test(rest)) return undefined;
+  const negated = PHRASE.negatedVerb.test(lower) || PHRASE.contracted.test(lower);
   const opener = prefix.replace(LIST_MARKER, '').trimStart();
   const lastSegment = afterLast(prefix, ',').trimStart();
   const negatedByOpener = NEGATING_OPENER.test(opener) || NEGATING_OPENER.test(lastSegment);
@@ -169,7 +196,7 @@ function firstWord(text: string): string {
 
 /** Whether the modal after `prefix` (its clause's text before it) sits in a subordinate clause. */
 function isSubordinate(prefix: string): boolean {
-  const unbracketed = prefix.replace(/\([^()]*\)/g, ' ');
+  const unbracketed = prefix.replace(BRACKETED, ' ');
   const lastPiece = unbracketed.slice(Math.max(unbracketed.lastIndexOf(','), unbracketed.lastIndexOf('(')) + 1);
   const segment = lastPiece.replace(LIST_MARKER, '').trimStart();
   if (SUBORDINATOR.test(segment)) return true;
@@ -203,7 +230,7 @@ function cleanSubject(segment: string): string | undefined {
   const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
   let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
-  subject = subject.replace(/\s+/g, ' ').replace(/^[("“'‘]+|[)"”'’]+$/g, '');
+  subject = subject.replace(SPACES, ' ').replace(QUOTE_EDGES, '');
   if (!subject) return undefined;
   if (countOf(subject, ' ') <= 5) return subject; // at most six words
   return TAIL_NOUN_PHRASE.exec(subject)?.[0];
@@ -219,10 +246,13 @@ function countOf(text: string, ch: string): number {
 }
 
 /** The subject of a modal from its clause's text before it (`clausePrefix`). */
+const ENDS_WITH_CONJUNCTION = /\b(?:and|or|but)\s*$/i;
+const ENDS_WITH_COMMA_CONJUNCTION = /,\s*(?:and|or|but)\s*$/i;
+
 function subjectBefore(clauseBefore: string): string | undefined {
-  const prefix = clauseBefore.replace(/\([^()]*\)/g, ' ');
+  const prefix = clauseBefore.replace(BRACKETED, ' ');
   // "X is entered into by ... and shall be effective": the modal shares the clause's subject.
-  if (/\b(?:and|or|but)\s*$/i.test(prefix) && !/,\s*(?:and|or|but)\s*$/i.test(prefix)) {
+  if (ENDS_WITH_CONJUNCTION.test(prefix) && !ENDS_WITH_COMMA_CONJUNCTION.test(prefix)) {
     const leading = CLAUSE_SUBJECT.exec(prefix.replace(LIST_MARKER, ''));
     if (leading) return leading[1]!.trim();
   }
