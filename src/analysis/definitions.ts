@@ -74,7 +74,15 @@ const DEFINING_VERB =
 // "“Protected Health Information” or “PHI” means": extra quoted names before the verb.
 const ALTERNATIVE = /\s*(?:,\s*)?(?:or|and)\s+(?:the\s+)?["“'‘]/iy;
 const ENTRY_SEPARATOR = /\s*[:.\-–—]\s*|\s+/y;
-const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]{1,2}|[ivx]+)[.)]|[-*•])?\s*/i;
+// Sticky at 0 (as if anchored with ^); it always matches, perhaps empty.
+const LIST_MARKER = /\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]{1,2}|[ivx]+)[.)]|[-*•])?\s*/iy;
+
+/** Length of the list marker (and white space) opening `text`: "1.2 ", "(a) ", "- ", or 0. */
+function listMarkerLength(text: string): number {
+  LIST_MARKER.lastIndex = 0;
+  LIST_MARKER.test(text);
+  return LIST_MARKER.lastIndex;
+}
 const TITLE_CASE_MEANS =
   /^(?!(?:The|This|These|Each|Any|All|A|An|It|Such)\s)((?:[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}\p{N}'’-]*)){0,5})\s+(shall\s+mean|means|has\s+the\s+meanings?\s+given)\b\s*:?\s*/u;
 
@@ -121,7 +129,7 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
         : undefined;
     const first = terms[0] ?? cellTerm;
     const header = first && /^(?:terms?|defined\s+terms?|expressions?|words?|definitions?|abbreviations?)$/i.test(text.slice(first[0], first[1]).trim());
-    const markerEnd = LIST_MARKER.exec(text)?.[0].length ?? 0;
+    const markerEnd = listMarkerLength(text);
     if (first && !header && !used.has(first[0]) && first[0] - openingLength(text, first[0]) <= markerEnd) {
       const after = first[1] + closingLength(text, first[1]);
       ENTRY_SEPARATOR.lastIndex = after;
@@ -142,8 +150,9 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
   }
 
   // 3. Unformatted: Personal Data means ... (opening the block).
-  const markerEnd = LIST_MARKER.exec(text)?.[0].length ?? 0;
-  const plain = TITLE_CASE_MEANS.exec(text.slice(markerEnd));
+  const markerEnd = listMarkerLength(text);
+  // Cheap gate first: every defining verb of TITLE_CASE_MEANS spells "mean".
+  const plain = text.includes('mean') ? TITLE_CASE_MEANS.exec(text.slice(markerEnd)) : null;
   if (plain && !terms.some(([start]) => start <= markerEnd + plain[1]!.length)) {
     const term: [number, number] = [markerEnd, markerEnd + plain[1]!.length];
     const [bodyStart, bodyEnd, body] = bodyOf(blocks, index, markerEnd + plain[0].length, '');
@@ -207,32 +216,43 @@ function makeDefinition(block: TextBlock, term: [number, number], style: Definit
   };
 }
 
+// Characters trimmed off a bold run, and the tests a candidate term must pass.
+const TERM_LEAD = /[\s"“”'‘’(]/;
+const TERM_TRAIL = /[\s"“”'‘’:.,)]/;
+const HAS_LETTER = /[\p{L}]/u;
+const SENTENCE_BREAK = /[.;]\s/;
+
 /** Candidate term spans: quoted runs and bold runs (bold text trimmed of quotes and punctuation). */
 function termRanges(block: TextBlock): Array<[number, number]> {
   const text = block.text;
   const ranges = quotedRanges(text);
-  for (const [from, to] of strongRanges(block)) {
-    let start = from;
-    let end = to;
-    while (start < end && /[\s"“”'‘’(]/.test(text[start]!)) start++;
-    while (end > start && /[\s"“”'‘’:.,)]/.test(text[end - 1]!)) end--;
+  const strong = strongRanges(block);
+  for (let k = 0; k < strong.length; k++) {
+    let start = strong[k]![0];
+    let end = strong[k]![1];
+    while (start < end && TERM_LEAD.test(text[start]!)) start++;
+    while (end > start && TERM_TRAIL.test(text[end - 1]!)) end--;
     if (end > start && end - start <= 80 && !ranges.some(([a, b]) => a < end && start < b)) ranges.push([start, end]);
   }
+  if (ranges.length === 0) return ranges; // most blocks: nothing quoted or bold
   return ranges
-    .filter(([start, end]) => /[\p{L}]/u.test(text.slice(start, end)) && !/[.;]\s/.test(text.slice(start, end)))
+    .filter(([start, end]) => HAS_LETTER.test(text.slice(start, end)) && !SENTENCE_BREAK.test(text.slice(start, end)))
     .sort((a, b) => a[0] - b[0]);
 }
+
+const CLOSING_QUOTE_CHAR = /["”'’]/;
+const OPENING_QUOTE_CHAR = /["“'‘]/;
 
 /** Length of closing quotes/markup right after a term: `"`, `”`, `**` already stripped. */
 function closingLength(text: string, index: number): number {
   let i = index;
-  while (i < text.length && /["”'’]/.test(text[i]!)) i++;
+  while (i < text.length && CLOSING_QUOTE_CHAR.test(text[i]!)) i++;
   return i - index;
 }
 
 function openingLength(text: string, index: number): number {
   let i = index;
-  while (i > 0 && /["“'‘]/.test(text[i - 1]!)) i--;
+  while (i > 0 && OPENING_QUOTE_CHAR.test(text[i - 1]!)) i--;
   return index - i;
 }
 
