@@ -119,6 +119,16 @@ const PHRASE = {
 const SPACES = /\s+/g;
 const BRACKETED = /\([^()]*\)/g;
 const QUOTE_EDGES = /^[("“'‘]+|[)"”'’]+$/g;
+// QUOTE_EDGES can only match when the text opens or ends with one of these.
+const QUOTE_OPENERS = '("“\'‘';
+const QUOTE_CLOSERS = ')"”\'’';
+// White space other than single spaces: only then does replacing SPACES by ' ' change anything.
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** `text.replace(/\s+/g, ' ')`, without a copy when it is single-spaced already. */
+function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+}
 
 function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: number, inverted: boolean): Candidate {
   return { kind, negatedDuty, from, to, inverted };
@@ -126,7 +136,7 @@ function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: nu
 
 /** Reads the modal phrase `written` at `from`; `prefix` is `clausePrefix(text, from)`. */
 function classify(text: string, from: number, written: string, prefix: string): Candidate | undefined {
-  const lower = written.toLowerCase().replace(SPACES, ' ');
+  const lower = singleSpaced(written.toLowerCase());
   const to = from + written.length;
   const before = text.slice(Math.max(0, from - 12), from);
   const rest = text.slice(to, to + 90);
@@ -230,7 +240,8 @@ function cleanSubject(segment: string): string | undefined {
   const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
   let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
-  subject = subject.replace(SPACES, ' ').replace(QUOTE_EDGES, '');
+  subject = singleSpaced(subject);
+  if (QUOTE_OPENERS.includes(subject[0] ?? ' ') || QUOTE_CLOSERS.includes(subject[subject.length - 1] ?? ' ')) subject = subject.replace(QUOTE_EDGES, '');
   if (!subject) return undefined;
   if (countOf(subject, ' ') <= 5) return subject; // at most six words
   return TAIL_NOUN_PHRASE.exec(subject)?.[0];
@@ -245,10 +256,10 @@ function countOf(text: string, ch: string): number {
   return count;
 }
 
-/** The subject of a modal from its clause's text before it (`clausePrefix`). */
 const ENDS_WITH_CONJUNCTION = /\b(?:and|or|but)\s*$/i;
 const ENDS_WITH_COMMA_CONJUNCTION = /,\s*(?:and|or|but)\s*$/i;
 
+/** The subject of a modal from its clause's text before it (`clausePrefix`). */
 function subjectBefore(clauseBefore: string): string | undefined {
   const prefix = clauseBefore.replace(BRACKETED, ' ');
   // "X is entered into by ... and shall be effective": the modal shares the clause's subject.
@@ -256,9 +267,11 @@ function subjectBefore(clauseBefore: string): string | undefined {
     const leading = CLAUSE_SUBJECT.exec(prefix.replace(LIST_MARKER, ''));
     if (leading) return leading[1]!.trim();
   }
-  const segments = prefix.split(',');
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = segments[i]!.replace(LIST_MARKER, '').trim();
+  // The comma segments from the last one back, as `prefix.split(',')` read backwards.
+  for (let end = prefix.length; end >= 0; ) {
+    const comma = end > 0 ? prefix.lastIndexOf(',', end - 1) : -1;
+    const segment = prefix.slice(comma + 1, end).replace(LIST_MARKER, '').trim();
+    end = comma;
     if (!segment) continue;
     if (NOT_A_SUBJECT.test(segment) && !NEGATING_OPENER.test(segment)) continue;
     return cleanSubject(segment);
