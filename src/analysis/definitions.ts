@@ -16,7 +16,7 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
   const list: Definition[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.isHeading || block.text.trim() === '') continue;
+    if (block.isHeading || !NOT_WHITE_SPACE.test(block.text)) continue; // as `text.trim() === ''`, without a copy
     findDefinitions(blocks, index, list);
   }
   list.sort((a, b) => a.termStart - b.termStart);
@@ -61,6 +61,8 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
     },
   };
 }
+
+const NOT_WHITE_SPACE = /\S/;
 
 /** Lookup key of a term: lower case, no quotes, no leading "the". */
 function termKey(term: string): string {
