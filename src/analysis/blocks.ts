@@ -8,6 +8,8 @@ import type { TextBlock } from './types.js';
 export function buildBlocks(tree: DocumentNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   const sections: SectionNode[] = [];
+  // Blocks under the same sections share one copy of the stack, made when first needed.
+  let sectionsCopy: SectionNode[] | undefined;
   let tableDepth = 0;
   let listDepth = 0;
 
@@ -15,11 +17,11 @@ export function buildBlocks(tree: DocumentNode): TextBlock[] {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
-        blocks.push(makeBlock(node, node.children, sections, tableDepth > 0, listDepth > 0));
+        blocks.push(makeBlock(node, node.children, (sectionsCopy ??= [...sections]), tableDepth > 0, listDepth > 0));
         return;
       case 'tableCell': {
         const texts = node.children.filter((child): child is TextNode => child.type === 'text');
-        if (texts.length > 0) blocks.push(makeBlock(node, texts, sections, true, listDepth > 0));
+        if (texts.length > 0) blocks.push(makeBlock(node, texts, (sectionsCopy ??= [...sections]), true, listDepth > 0));
         break;
       }
       case 'text':
@@ -27,11 +29,17 @@ export function buildBlocks(tree: DocumentNode): TextBlock[] {
       default:
         break;
     }
-    if (node.type === 'section') sections.push(node);
+    if (node.type === 'section') {
+      sections.push(node);
+      sectionsCopy = undefined;
+    }
     if (node.type === 'table') tableDepth++;
     if (node.type === 'list') listDepth++;
     for (const child of node.children as ContractNode[]) visit(child);
-    if (node.type === 'section') sections.pop();
+    if (node.type === 'section') {
+      sections.pop();
+      sectionsCopy = undefined;
+    }
     if (node.type === 'table') tableDepth--;
     if (node.type === 'list') listDepth--;
   };
@@ -39,28 +47,51 @@ export function buildBlocks(tree: DocumentNode): TextBlock[] {
   return blocks;
 }
 
-function makeBlock(
-  node: TextBlock['node'],
-  texts: readonly TextNode[],
-  sections: readonly SectionNode[],
-  inTable: boolean,
-  inList: boolean,
-): TextBlock {
+function makeBlock(node: TextBlock['node'], texts: readonly TextNode[], sections: SectionNode[], inTable: boolean, inList: boolean): TextBlock {
+  // The common case is one text run: its value as is, mapped without segment tables.
+  const only = texts.length === 1 ? texts[0]! : undefined;
+  return {
+    node,
+    text: only ? only.value : joinedValues(texts),
+    toOffset: only ? runOffsets(only) : segmentOffsets(node, texts),
+    section: sections[sections.length - 1],
+    sections,
+    isHeading: node.type === 'heading',
+    inTable,
+    inList,
+  };
+}
+
+function joinedValues(texts: readonly TextNode[]): string {
+  let text = '';
+  for (const child of texts) text += child.value;
+  return text;
+}
+
+/** Offsets of one text run: linear from its start, clamped to its span. */
+function runOffsets(run: TextNode): (index: number) => number {
+  const docStart = run.position.start.offset;
+  const docEnd = run.position.end.offset;
+  return (index) => Math.min(docStart + index, docEnd);
+}
+
+/** Offsets of several text runs, by binary search of the run holding an index. */
+function segmentOffsets(node: TextBlock['node'], texts: readonly TextNode[]): (index: number) => number {
   // Segment i covers text[segStart[i], segStart[i] + length) and maps to document offsets
   // starting at docStart[i]; a value whose length differs from its source span (an escape,
   // an entity) maps linearly and is clamped to its span.
   const segStart: number[] = [];
   const docStart: number[] = [];
   const docEnd: number[] = [];
-  let text = '';
+  let length = 0;
   for (const child of texts) {
-    segStart.push(text.length);
+    segStart.push(length);
     docStart.push(child.position.start.offset);
     docEnd.push(child.position.end.offset);
-    text += child.value;
+    length += child.value.length;
   }
   const fallback = node.position.start.offset;
-  const toOffset = (index: number): number => {
+  return (index: number): number => {
     if (segStart.length === 0) return fallback;
     let low = 0;
     let high = segStart.length - 1;
@@ -70,15 +101,5 @@ function makeBlock(
       else high = mid - 1;
     }
     return Math.min(docStart[low]! + (index - segStart[low]!), docEnd[low]!);
-  };
-  return {
-    node,
-    text,
-    toOffset,
-    section: sections[sections.length - 1],
-    sections: [...sections],
-    isHeading: node.type === 'heading',
-    inTable,
-    inList,
   };
 }

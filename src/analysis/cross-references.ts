@@ -52,7 +52,12 @@ const KIND = ci(String.raw`clauses?|cl\.|cls\.|sections?|secs?\.|articles?|arts?
 const NUMBER = String.raw`(?:\d+(?:\.\d+)*[A-Za-z]?(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))*|[IVXLC]+(?:\.[A-Z0-9]+)*(?![\p{L}\p{N}])|[A-Z](?:\.\d+)*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))*(?![\p{L}\p{N}]))`;
 const JOINER = String.raw`\s*(?:,\s*(?:${ci('and')}\s+|${ci('or')}\s+)?|${ci('and/or')}\s+|${ci('and')}\s+|${ci('or')}\s+|${ci('to')}\s+|${ci('through')}\s+|[-–]\s*)`;
 const CONTAINER = String.raw`\s+(?:${ci('of')}|${ci('to')}|${ci('in')})\s+(?:${ci('this')}\s+|${ci('the')}\s+)?(${ci('schedule|annex|appendix|exhibit|attachment|part')})\s+(${NUMBER})`;
-const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, 'gu');
+// Sticky: tried only at the candidate positions KIND_START finds (see `referenceMatches`).
+const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, 'uy');
+// Every KIND word starts with one of these (ASCII letters, any case; no `u` flag, so only ASCII
+// letters fold), after no ASCII letter or digit (REFERENCE wants no letter or digit there): a
+// cheap literal scan that finds each place REFERENCE could match, and more.
+const KIND_START = /(?<![a-z0-9])(?:cl|sec|art|sch|annex|append|exhibit|attach|par|§)/gi;
 const NUMBER_ANYWHERE = new RegExp(NUMBER, 'gu');
 const KIND_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${KIND})`, 'gu');
 const TITLE_REFERENCE = new RegExp(String.raw`^\s*(${KIND})\s*(${NUMBER})`, 'u');
@@ -73,6 +78,9 @@ const EXTERNAL_BEFORE = new RegExp(
   'u',
 );
 
+const LOWER_CASE_LETTER = /[\p{Ll}]/u;
+const ACRONYM_BEFORE = /(?<![\p{L}])[\p{Lu}]{2,6}\s+$/u;
+
 interface Found {
   kind: ReferenceKind;
   label: string;
@@ -82,14 +90,21 @@ interface Found {
 }
 
 function kindOf(word: string): ReferenceKind {
-  return KIND_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'clause';
+  for (const [pattern, kind] of KIND_WORDS) if (pattern.test(word)) return kind;
+  return 'clause';
 }
 
 /** References in one block of text, as indices into it. */
 export function referencesIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(REFERENCE)) {
-    const [whole, kindWord, numbers, containerWord, containerNumber] = match;
+  KIND_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = nextReference(text)) !== null) {
+    const whole = match[0];
+    const kindWord = match[1];
+    const numbers = match[2];
+    const containerWord = match[3];
+    const containerNumber = match[4];
     const from = match.index;
     const to = from + whole.length;
     const kind = kindOf(kindWord!);
@@ -107,16 +122,17 @@ export function referencesIn(text: string): Found[] {
       // Skip a chain of the same kind: "Article 46(1) and Article 46(2)(c) of Regulation (EU) ...".
       const lookahead = text.slice(to, to + 160);
       const chain = CHAINED.exec(lookahead)?.[0] ?? '';
-      const sameKind = [...chain.matchAll(KIND_ANYWHERE)].every((word) => kindOf(word[0]) === kind);
+      const sameKind = everyKindWordIs(chain, kind);
       const after = sameKind ? lookahead.slice(chain.length) : lookahead;
       if (isExternal(after, text.slice(Math.max(0, from - 16), from))) continue;
       // "FISA Section 702": an acronym before a Title Case reference names another instrument.
-      if (/[\p{Ll}]/u.test(kindWord!) && /(?<![\p{L}])[\p{Lu}]{2,6}\s+$/u.test(text.slice(Math.max(0, from - 8), from))) continue;
+      if (LOWER_CASE_LETTER.test(kindWord!) && ACRONYM_BEFORE.test(text.slice(Math.max(0, from - 8), from))) continue;
     }
     const singular = singularWord(kindWord!);
     const numbersStart = from + whole.indexOf(numbers!, kindWord!.length);
-    const items = [...numbers!.matchAll(NUMBER_ANYWHERE)];
-    items.forEach((item, i) => {
+    const items = allMatches(NUMBER_ANYWHERE, numbers!);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const number = cleanNumber(item[0]);
       const itemFrom = numbersStart + item.index;
       const itemTo = itemFrom + item[0].length;
@@ -132,9 +148,46 @@ export function referencesIn(text: string): Found[] {
         }
       }
       found.push({ kind, label: `${singular} ${number}`, number, from: i === 0 ? from : itemFrom, to: itemTo });
-    });
+    }
   }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** Whether every kind word in `text` names `kind`. */
+function everyKindWordIs(text: string, kind: ReferenceKind): boolean {
+  KIND_ANYWHERE.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = KIND_ANYWHERE.exec(text)) !== null) if (kindOf(word[0]) !== kind) return false;
+  return true;
+}
+
+/** `[...text.matchAll(pattern)]` for a global `pattern` that never matches empty, without cloning it. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) matches.push(match);
+  return matches;
+}
+
+/**
+ * The next match of REFERENCE in `text` from `KIND_START.lastIndex` on (set it to 0 to start), as
+ * a global REFERENCE would find it, found faster: the big unicode regex is tried only where a
+ * kind word may start, not at every character. Leaves `KIND_START.lastIndex` after the match.
+ */
+function nextReference(text: string): RegExpExecArray | null {
+  let candidate: RegExpExecArray | null;
+  while ((candidate = KIND_START.exec(text)) !== null) {
+    REFERENCE.lastIndex = candidate.index;
+    const match = REFERENCE.exec(text);
+    if (match) {
+      // Matches do not overlap: the scan resumes after this one.
+      KIND_START.lastIndex = REFERENCE.lastIndex;
+      return match;
+    }
+    KIND_START.lastIndex = candidate.index + 1;
+  }
+  return null;
 }
 
 function isExternal(after: string, before: string): boolean {
@@ -154,26 +207,42 @@ function singularWord(word: string): string {
 }
 
 function cleanNumber(number: string): string {
-  return number.replace(/\s+/g, '').replace(/\.$/, '');
+  const clean = SPACE.test(number) ? number.replace(/\s+/g, '') : number;
+  return clean.endsWith('.') ? clean.slice(0, -1) : clean;
 }
 
 const CLAUSE_LIKE = new Set<ReferenceKind>(['clause', 'article', 'section', 'paragraph']);
 const ATTACHMENT_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'part']);
 
-/** Sections keyed by kind family and normalized number. */
+/** Sections keyed by kind family, then by normalized number (nested maps: no key strings to build). */
 class SectionIndex {
-  private readonly byKey = new Map<string, SectionNode[]>();
+  private readonly byFamily = new Map<string, Map<string, SectionNode[]>>();
 
   constructor(sections: SectionNode[]) {
     for (const section of sections) {
-      for (const [family, number] of keysOf(section)) {
-        const key = `${family}:${normalize(number)}`;
-        const list = this.byKey.get(key);
-        if (list) {
-          if (!list.includes(section)) list.push(section);
-        } else this.byKey.set(key, [section]);
-      }
+      // The (family, number) pairs a section answers to: its kind and number, its label, its heading.
+      const number = section.number?.replace(KIND_PREFIX, '');
+      if (number) this.add(isAttachmentKind(section.kind) ? section.kind : 'clause', number, section);
+      this.addTitle(section.label, section);
+      this.addTitle(section.heading, section);
     }
+  }
+
+  /** A label or heading that opens with a reference ("Schedule 3 – Data") answers to it. */
+  private addTitle(title: string | undefined, section: SectionNode): void {
+    if (!title) return;
+    const match = TITLE_REFERENCE.exec(title);
+    if (match) this.add(familyOf(kindOf(match[1]!)), cleanNumber(match[2]!), section);
+  }
+
+  private add(family: string, number: string, section: SectionNode): void {
+    let byNumber = this.byFamily.get(family);
+    if (!byNumber) this.byFamily.set(family, (byNumber = new Map()));
+    const key = normalize(number);
+    const list = byNumber.get(key);
+    if (list) {
+      if (!list.includes(section)) list.push(section);
+    } else byNumber.set(key, [section]);
   }
 
   resolve(kind: ReferenceKind, number: string): SectionNode | undefined {
@@ -197,7 +266,7 @@ class SectionIndex {
   }
 
   private pick(family: string, number: string): SectionNode | undefined {
-    const candidates = this.byKey.get(`${family}:${normalize(number)}`);
+    const candidates = this.byFamily.get(family)?.get(normalize(number));
     if (!candidates) return undefined;
     // Prefer main-body clauses to a schedule's own paragraph numbering.
     return family === 'clause' ? (candidates.find((s) => !isAttachmentKind(s.kind)) ?? candidates[0]) : candidates[0];
@@ -212,18 +281,8 @@ function isAttachmentKind(kind: string): boolean {
   return ATTACHMENT_KINDS.has(kind);
 }
 
-/** The (family, number) pairs a section answers to: its kind and number, its label, its heading. */
-function keysOf(section: SectionNode): Array<[string, string]> {
-  const keys: Array<[string, string]> = [];
-  const number = section.number?.replace(/^(?:schedule|annex|appendix|exhibit|attachment|part|clause|article|section)\s+/i, '');
-  if (number) keys.push([isAttachmentKind(section.kind) ? section.kind : 'clause', number]);
-  for (const title of [section.label, section.heading]) {
-    if (!title) continue;
-    const match = TITLE_REFERENCE.exec(title);
-    if (match) keys.push([familyOf(kindOf(match[1]!)), cleanNumber(match[2]!)]);
-  }
-  return keys;
-}
+const KIND_PREFIX = /^(?:schedule|annex|appendix|exhibit|attachment|part|clause|article|section)\s+/i;
+
 
 function childNumbered(parent: SectionNode, child: string): SectionNode | undefined {
   const want = normalize(child).replace(/^\(|\)$/g, '');
@@ -239,9 +298,17 @@ function childNumbered(parent: SectionNode, child: string): SectionNode | undefi
   return undefined;
 }
 
+/** Lower case, no white space, no final "." and no trailing ".0"s: "4.2.0." is "4.2". */
 function normalize(number: string): string {
-  return number.toLowerCase().replace(/\s+/g, '').replace(/\.$/, '').replace(/(?:\.0)+$/, '');
+  // Each step only when it applies: most numbers are short and clean already.
+  let key = number.toLowerCase();
+  if (SPACE.test(key)) key = key.replace(/\s+/g, '');
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  if (key.endsWith('.0')) key = key.replace(/(?:\.0)+$/, '');
+  return key;
 }
+
+const SPACE = /\s/;
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 

@@ -16,7 +16,7 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
   const list: Definition[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.isHeading || block.text.trim() === '') continue;
+    if (block.isHeading || !NOT_WHITE_SPACE.test(block.text)) continue; // as `text.trim() === ''`, without a copy
     findDefinitions(blocks, index, list);
   }
   list.sort((a, b) => a.termStart - b.termStart);
@@ -62,6 +62,8 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
   };
 }
 
+const NOT_WHITE_SPACE = /\S/;
+
 /** Lookup key of a term: lower case, no quotes, no leading "the". */
 function termKey(term: string): string {
   return term.trim().replace(/^["“'‘*]+|["”'’*]+$/g, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
@@ -74,15 +76,27 @@ const DEFINING_VERB =
 // "“Protected Health Information” or “PHI” means": extra quoted names before the verb.
 const ALTERNATIVE = /\s*(?:,\s*)?(?:or|and)\s+(?:the\s+)?["“'‘]/iy;
 const ENTRY_SEPARATOR = /\s*[:.\-–—]\s*|\s+/y;
-const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]{1,2}|[ivx]+)[.)]|[-*•])?\s*/i;
+// Sticky at 0 (as if anchored with ^); it always matches, perhaps empty.
+const LIST_MARKER = /\s*(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]{1,2}|[ivx]+)[.)]|[-*•])?\s*/iy;
+
+/** Length of the list marker (and white space) opening `text`: "1.2 ", "(a) ", "- ", or 0. */
+function listMarkerLength(text: string): number {
+  LIST_MARKER.lastIndex = 0;
+  LIST_MARKER.test(text);
+  return LIST_MARKER.lastIndex;
+}
 const TITLE_CASE_MEANS =
   /^(?!(?:The|This|These|Each|Any|All|A|An|It|Such)\s)((?:[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}\p{N}'’-]*)){0,5})\s+(shall\s+mean|means|has\s+the\s+meanings?\s+given)\b\s*:?\s*/u;
+
+// Term starts already taken in the current block (one set for all blocks, cleared per block).
+const usedTerms = new Set<number>();
 
 function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]): void {
   const block = blocks[index]!;
   const text = block.text;
   const terms = termRanges(block);
-  const used = new Set<number>();
+  const used = usedTerms;
+  used.clear();
   const inDefinitions = inDefinitionsSection(block);
 
   // 1. "Term" means ...
@@ -117,7 +131,7 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
         : undefined;
     const first = terms[0] ?? cellTerm;
     const header = first && /^(?:terms?|defined\s+terms?|expressions?|words?|definitions?|abbreviations?)$/i.test(text.slice(first[0], first[1]).trim());
-    const markerEnd = LIST_MARKER.exec(text)?.[0].length ?? 0;
+    const markerEnd = listMarkerLength(text);
     if (first && !header && !used.has(first[0]) && first[0] - openingLength(text, first[0]) <= markerEnd) {
       const after = first[1] + closingLength(text, first[1]);
       ENTRY_SEPARATOR.lastIndex = after;
@@ -138,8 +152,9 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
   }
 
   // 3. Unformatted: Personal Data means ... (opening the block).
-  const markerEnd = LIST_MARKER.exec(text)?.[0].length ?? 0;
-  const plain = TITLE_CASE_MEANS.exec(text.slice(markerEnd));
+  const markerEnd = listMarkerLength(text);
+  // Cheap gate first: every defining verb of TITLE_CASE_MEANS spells "mean".
+  const plain = text.includes('mean') ? TITLE_CASE_MEANS.exec(text.slice(markerEnd)) : null;
   if (plain && !terms.some(([start]) => start <= markerEnd + plain[1]!.length)) {
     const term: [number, number] = [markerEnd, markerEnd + plain[1]!.length];
     const [bodyStart, bodyEnd, body] = bodyOf(blocks, index, markerEnd + plain[0].length, '');
@@ -203,32 +218,43 @@ function makeDefinition(block: TextBlock, term: [number, number], style: Definit
   };
 }
 
+// Characters trimmed off a bold run, and the tests a candidate term must pass.
+const TERM_LEAD = /[\s"“”'‘’(]/;
+const TERM_TRAIL = /[\s"“”'‘’:.,)]/;
+const HAS_LETTER = /[\p{L}]/u;
+const SENTENCE_BREAK = /[.;]\s/;
+
 /** Candidate term spans: quoted runs and bold runs (bold text trimmed of quotes and punctuation). */
 function termRanges(block: TextBlock): Array<[number, number]> {
   const text = block.text;
   const ranges = quotedRanges(text);
-  for (const [from, to] of strongRanges(block)) {
-    let start = from;
-    let end = to;
-    while (start < end && /[\s"“”'‘’(]/.test(text[start]!)) start++;
-    while (end > start && /[\s"“”'‘’:.,)]/.test(text[end - 1]!)) end--;
+  const strong = strongRanges(block);
+  for (let k = 0; k < strong.length; k++) {
+    let start = strong[k]![0];
+    let end = strong[k]![1];
+    while (start < end && TERM_LEAD.test(text[start]!)) start++;
+    while (end > start && TERM_TRAIL.test(text[end - 1]!)) end--;
     if (end > start && end - start <= 80 && !ranges.some(([a, b]) => a < end && start < b)) ranges.push([start, end]);
   }
+  if (ranges.length === 0) return ranges; // most blocks: nothing quoted or bold
   return ranges
-    .filter(([start, end]) => /[\p{L}]/u.test(text.slice(start, end)) && !/[.;]\s/.test(text.slice(start, end)))
+    .filter(([start, end]) => HAS_LETTER.test(text.slice(start, end)) && !SENTENCE_BREAK.test(text.slice(start, end)))
     .sort((a, b) => a[0] - b[0]);
 }
+
+const CLOSING_QUOTE_CHAR = /["”'’]/;
+const OPENING_QUOTE_CHAR = /["“'‘]/;
 
 /** Length of closing quotes/markup right after a term: `"`, `”`, `**` already stripped. */
 function closingLength(text: string, index: number): number {
   let i = index;
-  while (i < text.length && /["”'’]/.test(text[i]!)) i++;
+  while (i < text.length && CLOSING_QUOTE_CHAR.test(text[i]!)) i++;
   return i - index;
 }
 
 function openingLength(text: string, index: number): number {
   let i = index;
-  while (i > 0 && /["“'‘]/.test(text[i - 1]!)) i--;
+  while (i > 0 && OPENING_QUOTE_CHAR.test(text[i - 1]!)) i--;
   return index - i;
 }
 
@@ -238,9 +264,18 @@ const PAREN_FILLER =
 const ACRONYM = /\(\s*([\p{Lu}][\p{Lu}\p{N}&-]{1,9}s?)\s*\)/gu;
 const HEREINAFTER_PLAIN = /\(\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*){0,3})\s*\)/gu;
 
+const PARENTHETICAL = /\(([^()]{1,160})\)/g;
+const HEREAFTER_WORD = /hereinafter|hereafter/;
+
 function findParentheticals(block: TextBlock, terms: Array<[number, number]>, out: Definition[]): void {
   const text = block.text;
-  for (const match of text.matchAll(/\(([^()]{1,160})\)/g)) {
+  // Every pattern below opens with a bracket: most blocks have none.
+  if (!text.includes('(')) return;
+  // Exec loops over shared regexes, not matchAll: matchAll would clone each for every block.
+  // (referentBefore and abbreviates, called inside, use none of these regexes.)
+  let match: RegExpExecArray | null;
+  PARENTHETICAL.lastIndex = 0;
+  while ((match = PARENTHETICAL.exec(text)) !== null) {
     const open = match.index;
     const close = open + match[0].length - 1;
     const inside = terms.filter(([s, e]) => s > open && e < close);
@@ -263,15 +298,20 @@ function findParentheticals(block: TextBlock, terms: Array<[number, number]>, ou
   }
   // "Family Educational Rights and Privacy Act (FERPA)": an unquoted acronym whose first
   // letter opens the name before it.
-  const quoted = quotedRanges(text);
-  for (const match of text.matchAll(ACRONYM)) {
-    if (quoted.some(([start, end]) => start <= match.index && match.index < end)) continue;
-    const referent = referentBefore(text, match.index);
+  let quoted: Array<[number, number]> | undefined;
+  ACRONYM.lastIndex = 0;
+  while ((match = ACRONYM.exec(text)) !== null) {
+    const at = match.index;
+    quoted ??= quotedRanges(text);
+    if (quoted.some(([start, end]) => start <= at && at < end)) continue;
+    const referent = referentBefore(text, at);
     if (!abbreviates(match[1]!, referent.text)) continue;
-    const termStart = match.index + match[0].indexOf(match[1]!);
+    const termStart = at + match[0].indexOf(match[1]!);
     out.push(makeDefinition(block, [termStart, termStart + match[1]!.length], 'parenthetical', referent.text, { block, index: referent.start }, { block, index: referent.end }));
   }
-  for (const match of text.matchAll(HEREINAFTER_PLAIN)) {
+  if (!HEREAFTER_WORD.test(text)) return;
+  HEREINAFTER_PLAIN.lastIndex = 0;
+  while ((match = HEREINAFTER_PLAIN.exec(text)) !== null) {
     const termStart = match.index + match[0].lastIndexOf(match[1]!);
     const term: [number, number] = [termStart, termStart + match[1]!.length];
     const referent = referentBefore(text, match.index);

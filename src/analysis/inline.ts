@@ -25,11 +25,16 @@ export function strongRanges(block: TextBlock): Array<[number, number]> {
 
 const PAIRS: Record<string, string> = { '"': '"', '“': '”', '”': '”', "'": "'", '‘': '’', '’': '’' };
 
+const OPENING_QUOTE = /(?<![\p{L}\p{N}])["“”'‘’](?=[\p{L}\p{N}])/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Quoted spans of `text` as [start, end) of the content (quotes excluded), up to 80 chars. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const open = /(?<![\p{L}\p{N}])["“”'‘’](?=[\p{L}\p{N}])/gu;
-  for (const match of text.matchAll(open)) {
+  // An exec loop over a shared regex, not matchAll: matchAll would clone it for every block.
+  OPENING_QUOTE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = OPENING_QUOTE.exec(text)) !== null) {
     const start = match.index + 1;
     const closer = PAIRS[match[0]]!;
     // The content ends at the first matching closer that is not followed by a letter
@@ -38,7 +43,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
     for (let i = start; i < Math.min(text.length, start + 81); i++) {
       const ch = text[i]!;
       if (ch === '\n') break;
-      if ((ch === closer || (closer === '"' && ch === '”') || (closer === '”' && ch === '"')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      if ((ch === closer || (closer === '"' && ch === '”') || (closer === '”' && ch === '"')) && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
         end = i;
         break;
       }
@@ -53,11 +58,21 @@ export function blockSpan(block: TextBlock, from: number, to: number): [number, 
   return [block.toOffset(from), to > from ? block.toOffset(to - 1) + 1 : block.toOffset(from)];
 }
 
+// Blocks under the same sections share their `sections` array: judge each array once.
+const definitionsSections = new WeakMap<TextBlock['sections'], boolean>();
+
 /** True when the block sits in a definitions section (by kind or by heading). */
 export function inDefinitionsSection(block: TextBlock): boolean {
-  return block.sections.some(isDefinitionsSection);
+  let inside = definitionsSections.get(block.sections);
+  if (inside === undefined) {
+    inside = block.sections.some(isDefinitionsSection);
+    definitionsSections.set(block.sections, inside);
+  }
+  return inside;
 }
 
+const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined\s+terms)\b/i;
+
 export function isDefinitionsSection(section: TextBlock['sections'][number]): boolean {
-  return section.kind === 'definitions' || /\b(?:definitions?|interpretation|defined\s+terms)\b/i.test(section.heading ?? '');
+  return section.kind === 'definitions' || DEFINITIONS_HEADING.test(section.heading ?? '');
 }

@@ -70,61 +70,102 @@ export function modalityOf(sentence: SentenceLike): Modality {
 
 function readModality(sentence: SentenceLike): Modality {
   const { text } = sentence;
-  const at = offsetMapper(sentence);
-  for (const match of text.matchAll(MODAL)) {
-    const candidate = classify(text, match.index, match[0]);
-    if (!candidate || isSubordinate(text, candidate.from)) continue;
+  // An exec loop, not matchAll: matchAll would clone this large regex for every sentence.
+  MODAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = MODAL.exec(text)) !== null) {
+    // The clause text before the modal, read by all three steps below.
+    const prefix = clausePrefix(text, match.index);
+    const candidate = classify(text, match.index, match[0], prefix);
+    if (!candidate || isSubordinate(prefix)) continue;
     const modality: Modality = {
       kind: candidate.kind,
       modal: text.slice(candidate.from, candidate.to),
-      start: at(candidate.from),
-      end: at(candidate.to - 1) + 1,
+      start: offsetAt(sentence, candidate.from),
+      end: offsetAt(sentence, candidate.to - 1) + 1,
       negatedDuty: candidate.negatedDuty,
     };
-    const subject = candidate.inverted ? subjectAfter(text, candidate.to) : subjectBefore(text, candidate.from);
+    const subject = candidate.inverted ? subjectAfter(text, candidate.to) : subjectBefore(prefix);
     if (subject) modality.subject = subject;
     return modality;
   }
   return { kind: 'none', negatedDuty: false };
 }
 
-function classify(text: string, from: number, written: string): Candidate | undefined {
-  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+// The tests `classify` makes, compiled once (a regex literal in a function is a new object per call).
+const PHRASE = {
+  atIts: /^at its/,
+  reservesTheRight: /^reserves? the right/,
+  hasNoRight: /^(?:has|have) no right/,
+  hasNo: /^(?:has|have) no/,
+  hasThe: /^(?:has|have) the/,
+  right: /right/,
+  agreesNot: /^(?:agrees?|undertakes?|covenants?) not/,
+  agrees: /^(?:agrees?|undertakes?|covenants?)/,
+  isOrAre: /^(?:is|are) /,
+  not: / not /,
+  prohibited: /prohibited|forbidden/,
+  permitted: /entitled|permitted|allowed|authori[sz]ed|free/,
+  liable: /liable/,
+  upperMay: /^MAY/,
+  digitBefore: /\d\s*$/,
+  digitAfter: /^\s*\d/,
+  nounBefore: /\b(?:the|a|at|its|free|good|his|her|their|own)\s+$/i,
+  wordAfter: /^\s+[\p{L}]/u,
+  negatedVerb: / (?:not|never)$/,
+  contracted: /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/,
+};
+// Used with `replace` only (which resets `lastIndex`), so sharing the global regexes is safe.
+const SPACES = /\s+/g;
+const BRACKETED = /\([^()]*\)/g;
+const QUOTE_EDGES = /^[("“'‘]+|[)"”'’]+$/g;
+// QUOTE_EDGES can only match when the text opens or ends with one of these.
+const QUOTE_OPENERS = '("“\'‘';
+const QUOTE_CLOSERS = ')"”\'’';
+// White space other than single spaces: only then does replacing SPACES by ' ' change anything.
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** `text.replace(/\s+/g, ' ')`, without a copy when it is single-spaced already. */
+function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+}
+
+function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: number, inverted: boolean): Candidate {
+  return { kind, negatedDuty, from, to, inverted };
+}
+
+/** Reads the modal phrase `written` at `from`; `prefix` is `clausePrefix(text, from)`. */
+function classify(text: string, from: number, written: string, prefix: string): Candidate | undefined {
+  const lower = singleSpaced(written.toLowerCase());
   const to = from + written.length;
   const before = text.slice(Math.max(0, from - 12), from);
   const rest = text.slice(to, to + 90);
-  const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate => ({
-    kind,
-    negatedDuty,
-    from,
-    to: end,
-    inverted,
-  });
+  const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate =>
+    candidateAt(kind, negatedDuty, from, end, inverted);
 
-  if (/^at its/.test(lower)) return result('permission');
-  if (/^reserves? the right/.test(lower)) return result('permission');
-  if (/^(?:has|have) no right/.test(lower)) return result('prohibition');
-  if (/^(?:has|have) no/.test(lower)) return result('none', true);
-  if (/^(?:has|have) the/.test(lower)) return /right/.test(lower) ? result('permission') : result('obligation');
-  if (/^(?:agrees?|undertakes?|covenants?) not/.test(lower)) return result('prohibition');
-  if (/^(?:agrees?|undertakes?|covenants?)/.test(lower)) return result('obligation');
-  if (/^(?:is|are) /.test(lower)) {
-    const negated = / not /.test(lower);
-    if (/prohibited|forbidden/.test(lower)) return result(negated ? 'permission' : 'prohibition');
-    if (/entitled|permitted|allowed|authori[sz]ed|free/.test(lower)) return result(negated ? 'prohibition' : 'permission');
-    if (/liable/.test(lower)) return negated ? result('none', true) : undefined;
+  if (PHRASE.atIts.test(lower)) return result('permission');
+  if (PHRASE.reservesTheRight.test(lower)) return result('permission');
+  if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
+  if (PHRASE.hasNo.test(lower)) return result('none', true);
+  if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
+  if (PHRASE.agreesNot.test(lower)) return result('prohibition');
+  if (PHRASE.agrees.test(lower)) return result('obligation');
+  if (PHRASE.isOrAre.test(lower)) {
+    const negated = PHRASE.not.test(lower);
+    if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
+    if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
+    if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
     return negated ? result('none', true) : result('obligation');
   }
 
   // A modal verb. Rule out the month "May 2024", "at will", "a can".
-  const verb = lower.split(' ')[0]!;
-  if (written.startsWith('May') && !/^MAY/.test(written) && (/\d\s*$/.test(before) || /^\s*\d/.test(rest))) return undefined;
-  if ((verb === 'will' || verb === 'can') && /\b(?:the|a|at|its|free|good|his|her|their|own)\s+$/i.test(before)) return undefined;
-  if (verb === 'will' && !/^\s+[\p{L}]/u.test(rest)) return undefined;
-  const negated = / (?:not|never)$/.test(lower) || /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/.test(lower);
-  const prefix = clausePrefix(text, from);
+  const verb = firstWord(lower);
+  if (written.startsWith('May') && !PHRASE.upperMay.test(written) && (PHRASE.digitBefore.test(before) || PHRASE.digitAfter.test(rest))) return undefined;
+  if ((verb === 'will' || verb === 'can') && PHRASE.nounBefore.test(before)) return undefined;
+  if (verb === 'will' && !PHRASE.wordAfter.test(rest)) return undefined;
+  const negated = PHRASE.negatedVerb.test(lower) || PHRASE.contracted.test(lower);
   const opener = prefix.replace(LIST_MARKER, '').trimStart();
-  const lastSegment = (prefix.split(',').pop() ?? '').trimStart();
+  const lastSegment = afterLast(prefix, ',').trimStart();
   const negatedByOpener = NEGATING_OPENER.test(opener) || NEGATING_OPENER.test(lastSegment);
   const inverted = INVERTING_TAIL.test(prefix);
 
@@ -152,17 +193,34 @@ function clausePrefix(text: string, index: number): string {
   return text.slice(start, index);
 }
 
-function isSubordinate(text: string, index: number): boolean {
-  const prefix = clausePrefix(text, index);
-  const segment = (prefix.replace(/\([^()]*\)/g, ' ').split(/[,(]/).pop() ?? '').replace(LIST_MARKER, '').trimStart();
+/** Text after the last `separator` (all of `text` without one), as `text.split(separator).pop()`. */
+function afterLast(text: string, separator: string): string {
+  return text.slice(text.lastIndexOf(separator) + 1);
+}
+
+/** Text before the first space (all of `text` without one), as `text.split(' ')[0]`. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/** Whether the modal after `prefix` (its clause's text before it) sits in a subordinate clause. */
+function isSubordinate(prefix: string): boolean {
+  const unbracketed = prefix.replace(BRACKETED, ' ');
+  const lastPiece = unbracketed.slice(Math.max(unbracketed.lastIndexOf(','), unbracketed.lastIndexOf('(')) + 1);
+  const segment = lastPiece.replace(LIST_MARKER, '').trimStart();
   if (SUBORDINATOR.test(segment)) return true;
   // "data which the Supplier may collect" is relative; "Data which is collected shall" has
   // closed its relative clause with its own verb before the modal.
   const relative = RELATIVE_TAIL.exec(segment);
   if (relative && !HAS_VERB.test(relative[0])) return true;
-  const that = THAT_TAIL.exec(segment);
+  // Cheap gate first: most segments hold no "that".
+  const that = HAS_THAT.test(segment) ? THAT_TAIL.exec(segment) : null;
   return that !== null && !COMPLEMENT_VERBS.test(that[1]!) && !HAS_VERB.test(that[0].slice(that[1]!.length));
 }
+
+// No letter outside ASCII folds to "t", "h" or "a", so this is a safe gate for the `iu` regexes.
+const HAS_THAT = /that/i;
 
 const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|[\p{L}]{3,}ed)\b/iu;
 
@@ -175,30 +233,45 @@ const TRAILING_WORDS =
 const TAIL_NOUN_PHRASE =
   /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
 
+const LAST_COMPLEMENT_THAT = /^.*\b([\p{L}’']+)\s+that\s+(?=\S)/isu;
+
 function cleanSubject(segment: string): string | undefined {
   // "The parties agree that the Supplier": the subject follows the last complement "that".
-  const that = /^.*\b([\p{L}’']+)\s+that\s+(?=\S)/isu.exec(segment);
+  const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
   let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
-  subject = subject.replace(/\s+/g, ' ').replace(/^[("“'‘]+|[)"”'’]+$/g, '');
+  subject = singleSpaced(subject);
+  if (QUOTE_OPENERS.includes(subject[0] ?? ' ') || QUOTE_CLOSERS.includes(subject[subject.length - 1] ?? ' ')) subject = subject.replace(QUOTE_EDGES, '');
   if (!subject) return undefined;
-  if (subject.split(' ').length <= 6) return subject;
+  if (countOf(subject, ' ') <= 5) return subject; // at most six words
   return TAIL_NOUN_PHRASE.exec(subject)?.[0];
 }
 
 const CLAUSE_SUBJECT =
   /^\s*((?:(?:the|this|each|either|neither|any|such|all|no)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}\p{N}'’-]*){0,5})/u;
 
-function subjectBefore(text: string, index: number): string | undefined {
-  const prefix = clausePrefix(text, index).replace(/\([^()]*\)/g, ' ');
+function countOf(text: string, ch: string): number {
+  let count = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) count++;
+  return count;
+}
+
+const ENDS_WITH_CONJUNCTION = /\b(?:and|or|but)\s*$/i;
+const ENDS_WITH_COMMA_CONJUNCTION = /,\s*(?:and|or|but)\s*$/i;
+
+/** The subject of a modal from its clause's text before it (`clausePrefix`). */
+function subjectBefore(clauseBefore: string): string | undefined {
+  const prefix = clauseBefore.replace(BRACKETED, ' ');
   // "X is entered into by ... and shall be effective": the modal shares the clause's subject.
-  if (/\b(?:and|or|but)\s*$/i.test(prefix) && !/,\s*(?:and|or|but)\s*$/i.test(prefix)) {
+  if (ENDS_WITH_CONJUNCTION.test(prefix) && !ENDS_WITH_COMMA_CONJUNCTION.test(prefix)) {
     const leading = CLAUSE_SUBJECT.exec(prefix.replace(LIST_MARKER, ''));
     if (leading) return leading[1]!.trim();
   }
-  const segments = prefix.split(',');
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = segments[i]!.replace(LIST_MARKER, '').trim();
+  // The comma segments from the last one back, as `prefix.split(',')` read backwards.
+  for (let end = prefix.length; end >= 0; ) {
+    const comma = end > 0 ? prefix.lastIndexOf(',', end - 1) : -1;
+    const segment = prefix.slice(comma + 1, end).replace(LIST_MARKER, '').trim();
+    end = comma;
     if (!segment) continue;
     if (NOT_A_SUBJECT.test(segment) && !NEGATING_OPENER.test(segment)) continue;
     return cleanSubject(segment);
@@ -206,16 +279,17 @@ function subjectBefore(text: string, index: number): string | undefined {
   return undefined;
 }
 
+const SUBJECT_AFTER = /^\s+((?:(?:the|each|either|any|its|such)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’-]*\s*){1,4}|it|they)/u;
+
 function subjectAfter(text: string, index: number): string | undefined {
-  const match = /^\s+((?:(?:the|each|either|any|its|such)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’-]*\s*){1,4}|it|they)/u.exec(text.slice(index, index + 80));
+  const match = SUBJECT_AFTER.exec(text.slice(index, index + 80));
   return match?.[1]?.trim();
 }
 
 /** Maps an index in the sentence text to a document offset (through the block when known). */
-function offsetMapper(sentence: SentenceLike): (index: number) => number {
+function offsetAt(sentence: SentenceLike, index: number): number {
   const { block, blockIndex } = sentence;
-  if (block && blockIndex !== undefined) return (index) => block.toOffset(blockIndex + index);
-  return (index) => sentence.start + index;
+  return block && blockIndex !== undefined ? block.toOffset(blockIndex + index) : sentence.start + index;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,10 +314,12 @@ const AUXILIARY = /\b(?:shall|must|will|may|can|could|should|would|do|does|did|i
  */
 export function scopeCues(sentence: SentenceLike): ScopeCue[] {
   const { text } = sentence;
-  const at = offsetMapper(sentence);
   const cues: ScopeCue[] = [];
   let ends: ClauseEnds | undefined;
-  for (const match of text.matchAll(CUE)) {
+  // An exec loop, not matchAll: matchAll would clone the regex for every sentence.
+  CUE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CUE.exec(text)) !== null) {
     const groups = match.groups!;
     const kind: ScopeCueKind = groups.negation
       ? 'negation'
@@ -269,10 +345,10 @@ export function scopeCues(sentence: SentenceLike): ScopeCue[] {
     cues.push({
       kind,
       cue: text.slice(from, to),
-      start: at(from),
-      end: at(to - 1) + 1,
-      scopeStart: at(from),
-      scopeEnd: at(Math.max(scopeTo, to) - 1) + 1,
+      start: offsetAt(sentence, from),
+      end: offsetAt(sentence, to - 1) + 1,
+      scopeStart: offsetAt(sentence, from),
+      scopeEnd: offsetAt(sentence, Math.max(scopeTo, to) - 1) + 1,
     });
   }
   return cues.sort((a, b) => a.start - b.start || a.end - b.end);

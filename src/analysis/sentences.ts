@@ -65,6 +65,9 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«']);
 
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v';
+// The same tests on char codes, for the per-character loop (no one-character strings, no Set lookups).
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b;
+const isTerminalCode = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -83,8 +86,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   let lineFirst = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       // A blank line is a hard break.
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
@@ -95,8 +98,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       lineFirst = -1;
       continue;
     }
-    if (lineFirst < 0 && !isSpace(ch)) lineFirst = i;
-    if (!TERMINAL.has(ch)) continue;
+    if (lineFirst < 0 && !isSpaceCode(code)) lineFirst = i;
+    if (!isTerminalCode(code)) continue;
 
     // Take the whole run of terminal marks and closing quotes/brackets: `."`, `.)`, `?!`, `...`.
     let end = i + 1;
@@ -119,6 +122,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}.()]/u;
+
 /** Decides whether the terminal run text[mark, end) followed by text[next] ends a sentence. */
 function isBoundary(text: string, mark: number, end: number, next: number, lineFirst: number): boolean {
   const following = text[next]!;
@@ -127,17 +132,15 @@ function isBoundary(text: string, mark: number, end: number, next: number, lineF
     isDigit(following) ||
     (OPENERS.has(following) && following !== '(' && (isUpper(text[next + 1]) || isDigit(text[next + 1])));
   if (!startsLikeSentence) return false;
-  const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(next, next + 40))?.[0] ?? '';
-
-  const run = text.slice(mark, end);
-  const ellipsis = run.startsWith('...') || run.startsWith('…');
-  if (ellipsis) return SENTENCE_STARTERS.has(nextWord);
+  // The terminal run is text[mark, end): "...", "…", ".", "..", "!", "?", with closers.
+  const ellipsis = (end - mark >= 3 && text.startsWith('...', mark)) || text[mark] === '…';
+  if (ellipsis) return startsSentence(text, next);
   if (text[mark] !== '.') return true; // "!" or "?"
-  if (run.length > 1 && run[1] === '.') return true; // ".." is a typo for a stop
+  if (end - mark > 1 && text[mark + 1] === '.') return true; // ".." is a typo for a stop
 
   // The word carrying the period, dots included: "e.g", "U.S", "Art", "4.2", "(a)".
   let wordStart = mark;
-  while (wordStart > 0 && mark - wordStart < 24 && /[\p{L}\p{N}.()]/u.test(text[wordStart - 1]!)) wordStart--;
+  while (wordStart > 0 && mark - wordStart < 24 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
   let word = text.slice(wordStart, mark);
   // An opening bracket belongs to the word only as a marker "(a)."; otherwise drop it.
   if (word.startsWith('(') && !/^\([\p{L}\p{N}]{1,4}\)$/u.test(word)) word = word.slice(1);
@@ -152,16 +155,24 @@ function isBoundary(text: string, mark: number, end: number, next: number, lineF
   if (ABBREVIATIONS.has(word)) return false;
   if (SOMETIMES_FINAL.has(word)) return isUpper(following) || OPENERS.has(following);
   // Initialisms "U.S.", "U.K.", "C.F.R.": a boundary only before a typical sentence opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return startsSentence(text, next);
   // A single capital letter: an initial ("John A. Smith") unless it names a part ("Annex A.").
   if (/^\p{Lu}$/u.test(word)) {
     const before = text.slice(Math.max(0, wordStart - 16), wordStart).trimEnd();
     if (REFERENCE_WORDS.test(before)) return true;
-    return !/\p{Lu}[\p{L}'’-]*$/u.test(before) && SENTENCE_STARTERS.has(nextWord);
+    return !/\p{Lu}[\p{L}'’-]*$/u.test(before) && startsSentence(text, next);
   }
   // A lone lower-case letter ("p.", "s.") is an abbreviation or marker, not a sentence end.
   if (/^\p{Ll}$/u.test(word)) return false;
   return true;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** Whether the word at `next` is a typical sentence opener ("The", "If", ...). Read only when needed. */
+function startsSentence(text: string, next: number): boolean {
+  const nextWord = FIRST_WORD.exec(text.slice(next, next + 40))?.[0] ?? '';
+  return SENTENCE_STARTERS.has(nextWord);
 }
 
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {

@@ -20,7 +20,7 @@ export interface TextBlock {
   toOffset(index: number): number;
   /** Innermost section that contains the block, if any. */
   section: SectionNode | undefined;
-  /** Sections from outermost to innermost. */
+  /** Sections from outermost to innermost. Blocks in the same sections share this array: read only. */
   sections: SectionNode[];
   /** True when the block is a section heading. */
   isHeading: boolean;
