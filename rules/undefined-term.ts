@@ -443,23 +443,47 @@ function startsLowerCase(text: string, start: number, end: number): boolean {
 
 /**
  * UTF-16 lengths of the letters and of the upper-case letters of `text`, as
- * `text.replace(/[^\p{L}]/gu, '').length` and `text.replace(/[^\p{Lu}]/gu, '').length` give them;
- * counted directly for ASCII text (letters A-Z, a-z), through those regexes otherwise.
+ * `text.replace(/[^\p{L}]/gu, '').length` and `text.replace(/[^\p{Lu}]/gu, '').length` give them,
+ * read character by character.
  */
 function letterCounts(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) {
-      return { letters: text.replace(/[^\p{L}]/gu, '').length, upper: text.replace(/[^\p{Lu}]/gu, '').length };
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
     }
-    if (code >= 65 && code <= 90) {
-      letters++;
-      upper++;
-    } else if (code >= 97 && code <= 122) letters++;
+    const point = text.codePointAt(i)!;
+    const size = point > 0xffff ? 2 : 1;
+    const kind = letterKind(point);
+    if (kind !== NOT_A_LETTER) letters += size;
+    if (kind === UPPER_CASE) upper += size;
+    i += size - 1;
   }
   return { letters, upper };
+}
+
+const NOT_A_LETTER = 1;
+const OTHER_LETTER = 2;
+const UPPER_CASE = 3;
+// The kind of each BMP code point, read once: 0 not yet read.
+const BMP_LETTER_KIND = new Uint8Array(0x10000);
+
+function letterKind(point: number): number {
+  if (point > 0xffff) return readLetterKind(String.fromCodePoint(point));
+  let kind = BMP_LETTER_KIND[point]!;
+  if (kind === 0) BMP_LETTER_KIND[point] = kind = readLetterKind(String.fromCharCode(point));
+  return kind;
+}
+
+function readLetterKind(char: string): number {
+  if (/^\p{Lu}$/u.test(char)) return UPPER_CASE;
+  return /^\p{L}$/u.test(char) ? OTHER_LETTER : NOT_A_LETTER;
 }
 
 /** Blocks read for candidates: running text, not headings or signature blocks. */

@@ -64,15 +64,16 @@ export function wordsIn(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const norms: string[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (wordCharSize(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
     i = afterWordChars(text, i);
-    for (;;) {
+    while (i < length) {
       const code = text.charCodeAt(i);
       const apostrophe = code === APOSTROPHE || code === RIGHT_QUOTE;
       // An inner apostrophe or hyphen joins two runs of letters: "Call-Off", "Party's".
@@ -91,15 +92,20 @@ export function wordsIn(text: string): Words {
   return { count: starts.length, starts, ends, norms };
 }
 
+/** 1 for the ASCII letters and digits, by code. */
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0));
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 // Letters and digits beyond ASCII, read once per code unit: 0 not yet read, 1 a word character, 2 not.
 const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 /** UTF-16 length of the letter or digit at `index` (`[\p{L}\p{N}]`), 0 when there is none. */
 function wordCharSize(text: string, index: number): number {
+  if (index >= text.length) return 0;
   const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
-  if (Number.isNaN(code)) return 0;
+  return code < 0x80 ? ASCII_WORD_CHAR[code]! : nonAsciiWordCharSize(text, index, code);
+}
+
+function nonAsciiWordCharSize(text: string, index: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(index)!;
     if (point > 0xffff) return WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
