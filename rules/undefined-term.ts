@@ -21,7 +21,7 @@
 import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
+import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;
@@ -88,9 +88,11 @@ const BEFORE_INLINE_REFERENCE =
 // Every match of BEFORE_INLINE_REFERENCE holds one of these words (case-sensitive, as it is):
 // a cheap test that skips the sentences it cannot match.
 const MAY_REFER_INLINE = /defined|meaning|used/;
-// Likewise every QUOTED match holds a quotation mark, and every PLAIN_DEFINITION match one of these words.
+// Likewise every QUOTED match holds a quotation mark, and every PLAIN_DEFINITION match one of these words;
+// one test of them all first skips the sentences that define nothing, most of them.
 const MAY_QUOTE = /["“]/;
 const MAY_DEFINE_PLAIN = /mean|refer|defined/;
+const MAY_DEFINE = /["“]|mean|refer|defined|used/;
 const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 
 export default defineRule<Options>({
@@ -258,6 +260,7 @@ function check(context: RuleContext<Options>): void {
     if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]!);
   }
   for (const { text } of sentences) {
+    if (!MAY_DEFINE.test(text)) continue;
     if (MAY_QUOTE.test(text)) {
       const byReference = BY_REFERENCE.test(text);
       for (const match of text.matchAll(QUOTED)) {
@@ -313,8 +316,10 @@ function check(context: RuleContext<Options>): void {
     while (stop < count && ends[stop]! <= to) stop++;
     const first = cursor;
     cursor = stop;
-    if (!blockReadable || !readableSentence(sentence)) continue;
-    for (const run of capitalisedRuns(block.text, words!, first, stop, from)) {
+    if (!blockReadable) continue;
+    const runs = capitalisedRuns(block.text, words!, first, stop, from);
+    if (runs.length === 0 || !readableSentence(sentence)) continue;
+    for (const run of runs) {
       const key = words!.norms.slice(run.first, run.last + 1).join(' ');
       if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
       if (setApart(sentence, starts[run.first]!, ends[run.last]!)) continue;
@@ -332,14 +337,15 @@ function check(context: RuleContext<Options>): void {
   // Count the capitalised uses of each candidate over the whole text; report at the first.
   // Only maximal matches count: "GitHub Privacy" inside "GitHub Privacy Statement" is not a use.
   const index = buildTermIndex([...candidates.keys(), ...defined]);
-  // A use starts at a word that opens a candidate: only the blocks that hold one are scanned.
+  // Only the blocks where a candidate occurs are scanned: a word that opens one, then the candidate itself.
   const openers = new Set([...candidates.keys()].map((key) => key.split(' ')[0]!));
+  const isCandidate = (key: string): boolean => candidates.has(key);
   const uses = new Map<string, Use>();
   for (const block of blocks) {
     if (block.isHeading) continue;
-    const blockWordList = blockWords(block);
-    if (!blockWordList.norms.some((norm) => openers.has(norm))) continue;
-    for (const match of maximal(index.scan(block.text, blockWordList))) {
+    const words = blockWords(block);
+    if (!holdsTerm(block.text, words, openers, index, isCandidate)) continue;
+    for (const match of maximal(index.scan(block.text, words))) {
       if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
       const use = uses.get(match.key);
       if (use) use.count++;
@@ -358,6 +364,14 @@ function check(context: RuleContext<Options>): void {
       suggestion: `Define it where the other terms are defined ("${term}" means ...), refer to the document that defines it ("${term}" has the meaning given in ...), or write it in lower case if it is not meant as a defined term.`,
     });
   }
+}
+
+/** Whether a term of `index` that `wanted` accepts starts in `text` at a word whose normal form is one of `openers`. */
+function holdsTerm(text: string, words: Words, openers: Set<string>, index: TermIndex, wanted: (key: string) => boolean): boolean {
+  for (let i = 0; i < words.count; i++) {
+    if (openers.has(words.norms[i]!) && !index.visitAt(text, words, i, wanted)) return true;
+  }
+  return false;
 }
 
 /** Tallies, for each normalised word, the words of `text` written in lower case and the others. */

@@ -240,6 +240,8 @@ export interface TermIndex {
    * the order `scan` lists them, without building match objects; false when a visit stopped it.
    */
   visit(text: string, words: Words, visitor: TermVisitor, from?: number, to?: number): boolean;
+  /** `visit` for the terms that start at word `index` (and end before word `to`). */
+  visitAt(text: string, words: Words, index: number, visitor: TermVisitor, to?: number): boolean;
   /** Whether a term occurs in words `from` to `to` of `text`: as `scan` of that stretch of text finding one. */
   occursIn(text: string, words: Words, from: number, to: number): boolean;
 }
@@ -260,18 +262,20 @@ export function buildTermIndex(terms: Iterable<string>): TermIndex {
     node.key = key;
   }
 
-  const visit = (text: string, words: Words, visitor: TermVisitor, from = 0, to = words.count): boolean => {
+  const visitAt = (text: string, words: Words, index: number, visitor: TermVisitor, to = words.count): boolean => {
     const { starts, ends, norms } = words;
-    for (let i = from; i < to; i++) {
-      let node = root.next.get(norms[i]!);
-      let j = i;
-      while (node) {
-        if (node.key !== undefined && visitor(node.key, starts[i]!, ends[j]!) === true) return false;
-        if (j + 1 >= to || !isTermJoin(text, ends[j]!, starts[j + 1]!)) break;
-        j++;
-        node = node.next.get(norms[j]!);
-      }
+    let node = root.next.get(norms[index]!);
+    let j = index;
+    while (node) {
+      if (node.key !== undefined && visitor(node.key, starts[index]!, ends[j]!) === true) return false;
+      if (j + 1 >= to || !isTermJoin(text, ends[j]!, starts[j + 1]!)) break;
+      j++;
+      node = node.next.get(norms[j]!);
     }
+    return true;
+  };
+  const visit = (text: string, words: Words, visitor: TermVisitor, from = 0, to = words.count): boolean => {
+    for (let i = from; i < to; i++) if (!visitAt(text, words, i, visitor, to)) return false;
     return true;
   };
 
@@ -285,6 +289,7 @@ export function buildTermIndex(terms: Iterable<string>): TermIndex {
       return found;
     },
     visit,
+    visitAt,
     occursIn: (text, words, from, to) => size > 0 && !visit(text, words, () => true, from, to),
   };
 }
