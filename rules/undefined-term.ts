@@ -19,6 +19,7 @@
  * definitions are in a document the linter cannot see.
  */
 import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
+import type { SectionNode } from '../src/tree/types.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
 import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
@@ -300,12 +301,13 @@ function check(context: RuleContext<Options>): void {
   let words: Words | undefined;
   let blockReadable = false;
   let cursor = 0;
+  const inSignatures = signatureSections();
   for (const sentence of sentences) {
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
       words = blockWords(block);
-      blockReadable = readableBlock(block);
+      blockReadable = readableBlock(block, inSignatures);
       cursor = 0;
     }
     const { starts, ends, count } = words!;
@@ -501,9 +503,22 @@ function readLetterKind(char: string): number {
 }
 
 /** Blocks read for candidates: running text, not headings or signature blocks. */
-function readableBlock(block: TextBlock): boolean {
+function readableBlock(block: TextBlock, signatures: (section: SectionNode) => boolean): boolean {
   if (block.isHeading) return false;
-  return !block.sections.some((section) => section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? ''));
+  return !block.sections.some(signatures);
+}
+
+/** Whether a section holds signatures, by its kind or its heading; read once per section (its blocks share it). */
+function signatureSections(): (section: SectionNode) => boolean {
+  const known = new Map<SectionNode, boolean>();
+  return (section) => {
+    let signatures = known.get(section);
+    if (signatures === undefined) {
+      signatures = section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? '');
+      known.set(section, signatures);
+    }
+    return signatures;
+  };
 }
 
 /** Sentences of a readable block read for candidates: not labels or ALL CAPS. */
