@@ -19,9 +19,10 @@
  * definitions are in a document the linter cannot see.
  */
 import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
+import type { SectionNode } from '../src/tree/types.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { blockWordsOf, buildTermIndex, termKey, type TermIndex, type TermMatch, type WordToken } from './shared/terms.js';
+import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;
@@ -88,6 +89,11 @@ const BEFORE_INLINE_REFERENCE =
 // Every match of BEFORE_INLINE_REFERENCE holds one of these words (case-sensitive, as it is):
 // a cheap test that skips the sentences it cannot match.
 const MAY_REFER_INLINE = /defined|meaning|used/;
+// Likewise every QUOTED match holds a quotation mark, and every PLAIN_DEFINITION match one of these words;
+// one test of them all first skips the sentences that define nothing, most of them.
+const MAY_QUOTE = /["“]/;
+const MAY_DEFINE_PLAIN = /mean|refer|defined/;
+const MAY_DEFINE = /["“]|mean|refer|defined|used/;
 const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 
 export default defineRule<Options>({
@@ -218,6 +224,12 @@ interface Use {
   text: string;
 }
 
+/** How often a normalised word is written with a lower-case first letter, and otherwise. */
+interface WordCases {
+  lower: number;
+  capital: number;
+}
+
 function check(context: RuleContext<Options>): void {
   const { analysis, options } = context;
   const sentences = analysis.sentences;
@@ -238,78 +250,87 @@ function check(context: RuleContext<Options>): void {
   for (const definition of analysis.definitions.list) addDefined(definition.term);
   for (const term of options.ignore ?? []) addDefined(term);
 
-  // Pass 1: tokens, lower-case words, titles, and terms defined by reference.
-  const lowerWords = new Set<string>();
-  const names = new Set<string>();
-  const capitalCount = new Map<string, number>();
-  const lowerCount = new Map<string, number>();
-  const blockTokens = new Map<TextBlock, WordToken[]>();
+  // Pass 1: how each word is written, titles, and terms defined by reference.
+  const cases = new Map<string, WordCases>();
   for (const block of blocks) {
-    const tokens = blockWordsOf(block);
-    blockTokens.set(block, tokens);
-    for (const token of tokens) {
-      const counts = startsLowerCase(token.text) ? lowerCount : capitalCount;
-      counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
-    }
+    countCases(block.text, blockWords(block), cases);
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
     // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
     for (const title of titlesOf(block)) titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
     // A converted document may hold its definitions in heading-styled paragraphs.
     if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]!);
   }
-  for (const sentence of sentences) {
-    const byReference = BY_REFERENCE.test(sentence.text);
-    for (const match of sentence.text.matchAll(QUOTED)) {
-      // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
-      if (byReference || INLINE_REFERENCE.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
+  for (const { text } of sentences) {
+    if (!MAY_DEFINE.test(text)) continue;
+    if (MAY_QUOTE.test(text)) {
+      const byReference = BY_REFERENCE.test(text);
+      for (const match of text.matchAll(QUOTED)) {
+        // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
+        if (byReference || INLINE_REFERENCE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
+      }
     }
-    if (MAY_REFER_INLINE.test(sentence.text)) {
-      for (const match of sentence.text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+    if (MAY_REFER_INLINE.test(text)) {
+      for (const match of text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
     }
     // "A. Licensed Material refers to ...": an unformatted definition the definitions analysis does not read.
-    for (const line of sentence.text.split('\n')) {
-      const plain = PLAIN_DEFINITION.exec(line.replace(LIST_MARKER, ''));
-      if (plain) addDefined(plain[1]!);
+    if (MAY_DEFINE_PLAIN.test(text)) {
+      for (const line of text.split('\n')) {
+        const plain = PLAIN_DEFINITION.exec(line.replace(LIST_MARKER, ''));
+        if (plain) addDefined(plain[1]!);
+      }
     }
   }
   // Party short names ("Authority") stay out: "Authority Data" is a term of its own.
   const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === 'parenthetical' && !d.term.includes(' ')).map((d) => termKey(d.term)));
-  for (const [word, count] of lowerCount) {
-    lowerWords.add(word);
-    // A word written capitalised far more often than not is a name ("Customer", "Provider").
-    if (count * 3 < (capitalCount.get(word) ?? 0)) names.add(word);
+  const lowerWords = new Set<string>();
+  const names = new Set<string>();
+  for (const [word, { lower, capital }] of cases) {
+    if (lower > 0) {
+      lowerWords.add(word);
+      // A word written capitalised far more often than not is a name ("Customer", "Provider").
+      if (lower * 3 < capital) names.add(word);
+    } else if (capital >= 3) names.add(word);
   }
-  for (const [word, count] of capitalCount) if (count >= 3 && !lowerCount.has(word)) names.add(word);
   for (const word of parties.words) names.add(word);
   const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
 
   // Pass 2: capitalised runs mid-sentence, cut around the defined terms they contain.
   const candidates = new Map<string, string>();
-  // Sentences come in block order: one cursor per block keeps the token split linear.
+  // Sentences come in block order: one cursor per block keeps the word split linear.
   let cursorBlock: TextBlock | undefined;
+  let words: Words | undefined;
+  let blockReadable = false;
   let cursor = 0;
+  const inSignatures = signatureSections();
   for (const sentence of sentences) {
-    if (sentence.block !== cursorBlock) {
-      cursorBlock = sentence.block;
+    const block = sentence.block;
+    if (block !== cursorBlock) {
+      cursorBlock = block;
+      words = blockWords(block);
+      blockReadable = readableBlock(block, inSignatures);
       cursor = 0;
     }
-    const all = blockTokens.get(sentence.block)!;
+    const { starts, ends, count } = words!;
     const from = sentence.blockIndex;
     const to = from + sentence.text.length;
-    while (cursor < all.length && all[cursor]!.start < from) cursor++;
+    while (cursor < count && starts[cursor]! < from) cursor++;
     let stop = cursor;
-    while (stop < all.length && all[stop]!.end <= to) stop++;
-    const tokens = all.slice(cursor, stop);
+    while (stop < count && ends[stop]! <= to) stop++;
+    const first = cursor;
     cursor = stop;
-    if (!readable(sentence)) continue;
-    for (const run of capitalisedRuns(sentence.text, tokens, sentence.blockIndex)) {
-      if (run.skip) continue;
-      const piece = run.tokens;
-      const key = piece.map((token) => token.norm).join(' ');
+    if (!blockReadable) continue;
+    const runs = capitalisedRuns(block.text, words!, first, stop, from);
+    if (runs.length === 0 || !readableSentence(sentence)) continue;
+    for (const run of runs) {
+      const key = words!.norms.slice(run.first, run.last + 1).join(' ');
       if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
+      if (setApart(sentence, starts[run.first]!, ends[run.last]!)) continue;
+      const piece: WordToken[] = [];
+      for (let i = run.first; i <= run.last; i++) piece.push(wordToken(block.text, words!, i));
       if (!termLike(piece, lowerWords, parties.words, definedWords) || joinsParties(piece, names)) continue;
       if (parties.multiWord.some((party) => key.includes(party) || party.includes(key))) continue;
-      if (containsDefined(piece, sentence.block.text, definedIndex)) continue;
+      // A run that holds a defined term is read as that term in context ("Customer Personal Data"), not a new one.
+      if (definedIndex.occursIn(block.text, words!, run.first, run.last + 1)) continue;
       candidates.set(key, piece.map((token) => token.text).join(' '));
     }
   }
@@ -318,10 +339,15 @@ function check(context: RuleContext<Options>): void {
   // Count the capitalised uses of each candidate over the whole text; report at the first.
   // Only maximal matches count: "GitHub Privacy" inside "GitHub Privacy Statement" is not a use.
   const index = buildTermIndex([...candidates.keys(), ...defined]);
+  // Only the blocks where a candidate occurs are scanned: a word that opens one, then the candidate itself.
+  const openers = new Set([...candidates.keys()].map((key) => key.split(' ')[0]!));
+  const isCandidate = (key: string): boolean => candidates.has(key);
   const uses = new Map<string, Use>();
   for (const block of blocks) {
     if (block.isHeading) continue;
-    for (const match of maximal(index.scan(block.text, blockTokens.get(block)))) {
+    const words = blockWords(block);
+    if (!holdsTerm(block.text, words, openers, index, isCandidate)) continue;
+    for (const match of maximal(index.scan(block.text, words))) {
       if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
       const use = uses.get(match.key);
       if (use) use.count++;
@@ -342,6 +368,25 @@ function check(context: RuleContext<Options>): void {
   }
 }
 
+/** Whether a term of `index` that `wanted` accepts starts in `text` at a word whose normal form is one of `openers`. */
+function holdsTerm(text: string, words: Words, openers: Set<string>, index: TermIndex, wanted: (key: string) => boolean): boolean {
+  for (let i = 0; i < words.count; i++) {
+    if (openers.has(words.norms[i]!) && !index.visitAt(text, words, i, wanted)) return true;
+  }
+  return false;
+}
+
+/** Tallies, for each normalised word, the words of `text` written in lower case and the others. */
+function countCases(text: string, words: Words, cases: Map<string, WordCases>): void {
+  for (let i = 0; i < words.count; i++) {
+    const norm = words.norms[i]!;
+    let tally = cases.get(norm);
+    if (!tally) cases.set(norm, (tally = { lower: 0, capital: 0 }));
+    if (startsLowerCase(text, words.starts[i]!, words.ends[i]!)) tally.lower++;
+    else tally.capital++;
+  }
+}
+
 /** The titles and labels a block holds. */
 function titlesOf(block: TextBlock): string[] {
   const text = block.text.trim();
@@ -352,9 +397,17 @@ function titlesOf(block: TextBlock): string[] {
   if (runIn) titles.push(runIn);
   const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
   if (label) titles.push(label);
-  const words = text.split(/\s+/).length;
-  if (text.length <= 80 && words <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
+  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
   return titles;
+}
+
+/** `text.split(/\s+/).length`, without building the array. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
 }
 
 /** Matches not strictly inside another match. */
@@ -391,127 +444,191 @@ function partyKeys(analysis: Analyses): { keys: Set<string>; words: Set<string>;
   return { keys, words, multiWord: [...keys].filter((key) => key.includes(' ')) };
 }
 
-/** A run that holds a defined term is read as that term in context ("Customer Personal Data"), not a new one. */
-function containsDefined(tokens: WordToken[], blockText: string, definedIndex: TermIndex): boolean {
-  if (definedIndex.size === 0) return false;
-  return definedIndex.scan(blockText.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).length > 0;
-}
-
 /** Two parties joined: "Customer and Provider", "Customer to Provider". */
 function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
   const name = (token: WordToken | undefined): boolean => token !== undefined && names.has(token.norm);
   return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
 }
 
-/** `/^[\p{Ll}]/u.test(word)`, without the regex for an ASCII first character (a-z is \p{Ll} there). */
-function startsLowerCase(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** `/^[\p{Ll}]/u.test(word)` for the word `text.slice(start, end)`, without the regex or the slice for an ASCII first character. */
+function startsLowerCase(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
   if (code < 0x80) return code >= 97 && code <= 122;
-  return /^[\p{Ll}]/u.test(word);
+  return /^[\p{Ll}]/u.test(text.slice(start, end));
 }
 
 /**
  * UTF-16 lengths of the letters and of the upper-case letters of `text`, as
- * `text.replace(/[^\p{L}]/gu, '').length` and `text.replace(/[^\p{Lu}]/gu, '').length` give them;
- * counted directly for ASCII text (letters A-Z, a-z), through those regexes otherwise.
+ * `text.replace(/[^\p{L}]/gu, '').length` and `text.replace(/[^\p{Lu}]/gu, '').length` give them,
+ * read character by character.
  */
 function letterCounts(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) {
-      return { letters: text.replace(/[^\p{L}]/gu, '').length, upper: text.replace(/[^\p{Lu}]/gu, '').length };
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
     }
-    if (code >= 65 && code <= 90) {
-      letters++;
-      upper++;
-    } else if (code >= 97 && code <= 122) letters++;
+    const point = text.codePointAt(i)!;
+    const size = point > 0xffff ? 2 : 1;
+    const kind = letterKind(point);
+    if (kind !== NOT_A_LETTER) letters += size;
+    if (kind === UPPER_CASE) upper += size;
+    i += size - 1;
   }
   return { letters, upper };
 }
 
-/** Sentences read for candidates: running text, not headings, labels, signature blocks or ALL CAPS. */
-function readable(sentence: Sentence): boolean {
-  const { block, text } = sentence;
+const NOT_A_LETTER = 1;
+const OTHER_LETTER = 2;
+const UPPER_CASE = 3;
+// The kind of each BMP code point, read once: 0 not yet read.
+const BMP_LETTER_KIND = new Uint8Array(0x10000);
+
+function letterKind(point: number): number {
+  if (point > 0xffff) return readLetterKind(String.fromCodePoint(point));
+  let kind = BMP_LETTER_KIND[point]!;
+  if (kind === 0) BMP_LETTER_KIND[point] = kind = readLetterKind(String.fromCharCode(point));
+  return kind;
+}
+
+function readLetterKind(char: string): number {
+  if (/^\p{Lu}$/u.test(char)) return UPPER_CASE;
+  return /^\p{L}$/u.test(char) ? OTHER_LETTER : NOT_A_LETTER;
+}
+
+/** Blocks read for candidates: running text, not headings or signature blocks. */
+function readableBlock(block: TextBlock, signatures: (section: SectionNode) => boolean): boolean {
   if (block.isHeading) return false;
-  if (block.sections.some((section) => section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? ''))) return false;
+  return !block.sections.some(signatures);
+}
+
+/** Whether a section holds signatures, by its kind or its heading; read once per section (its blocks share it). */
+function signatureSections(): (section: SectionNode) => boolean {
+  const known = new Map<SectionNode, boolean>();
+  return (section) => {
+    let signatures = known.get(section);
+    if (signatures === undefined) {
+      signatures = section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? '');
+      known.set(section, signatures);
+    }
+    return signatures;
+  };
+}
+
+/** Sentences of a readable block read for candidates: not labels or ALL CAPS. */
+function readableSentence(sentence: Sentence): boolean {
+  const { block, text } = sentence;
   const { letters, upper } = letterCounts(text);
   if (letters === 0) return false;
   if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
-  const words = trimmed.split(/\s+/).length;
   // A label: a short line without a verb-bearing sentence end (table cells, pseudo-headings, form fields).
-  if (!/[.;:!?]["”’)]?$/.test(trimmed) && words <= 12) return false;
-  if (block.inTable && words <= 8) return false;
+  if (!/[.;:!?]["”’)]?$/.test(trimmed) && wordCount(trimmed) <= 12) return false;
+  if (block.inTable && wordCount(trimmed) <= 8) return false;
   return true;
 }
 
+/** Words `first` to `last` (inclusive) of a block. */
 interface Run {
-  tokens: WordToken[];
-  /** Quoted, in square brackets (a template field), or a section title in brackets after a reference. */
-  skip: boolean;
+  first: number;
+  last: number;
 }
 
-/** Runs of capitalised words (joined by connectors), not counting a sentence-initial capital. */
-function capitalisedRuns(sentenceText: string, tokens: WordToken[], blockBase: number): Run[] {
+/**
+ * Runs of capitalised words (joined by connectors), not counting a sentence-initial capital, among
+ * the words `from` to `to` (end exclusive) of the block text `text`: the words of the sentence
+ * that starts at `sentenceStart`.
+ */
+function capitalisedRuns(text: string, words: Words, from: number, to: number, sentenceStart: number): Run[] {
+  const { starts, ends } = words;
   const runs: Run[] = [];
   // The sentence's first word: skip enumerators ("a", "iv", "12").
-  let first = 0;
-  while (first < tokens.length - 1 && ENUMERATOR.test(tokens[first]!.text) && /^[\s.)\]]/.test(textAfter(sentenceText, tokens, first, blockBase))) first++;
+  let first = from;
+  while (first < to - 1 && ENUMERATOR.test(text.slice(starts[first]!, ends[first]!)) && /[\s.)\]]/.test(text.charAt(ends[first]!))) first++;
 
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isCapital(tokens[i]!)) {
+  let i = from;
+  while (i < to) {
+    if (!isCapitalAt(text, words, i)) {
       i++;
       continue;
     }
     let j = i;
     let lastCap = i;
-    while (j + 1 < tokens.length) {
-      const gap = gapBetween(sentenceText, tokens, j, blockBase);
-      if (!/^\s{1,3}$/.test(gap) && !/^\s?[&/]\s?$/.test(gap)) break;
-      const next = tokens[j + 1]!;
-      if (isCapital(next)) {
+    while (j + 1 < to) {
+      if (!isTermJoin(text, ends[j]!, starts[j + 1]!)) break;
+      if (isCapitalAt(text, words, j + 1)) {
         j++;
         lastCap = j;
         continue;
       }
-      if (CONNECTORS.has(next.text) && j + 2 < tokens.length && isCapital(tokens[j + 2]!) && /^\s{1,3}$/.test(gapBetween(sentenceText, tokens, j + 1, blockBase))) {
+      if (isConnectorAt(text, words, j + 1) && j + 2 < to && isCapitalAt(text, words, j + 2) && isSpaceGap(text, ends[j + 1]!, starts[j + 2]!)) {
         j += 1;
         continue;
       }
       break;
     }
-    let words = tokens.slice(i, lastCap + 1);
-    const initial = i === first || /[:;(“"‘'—–•●]\s*$/.test(sentenceText.slice(0, words[0]!.start - blockBase));
-    if (initial) {
-      // "The Permitted Purpose" keeps "Permitted Purpose"; "Personal Data must" is ambiguous.
-      if (!STARTERS.has(words[0]!.text.toLowerCase())) words = [];
-      else {
-        words = words.slice(1);
-        while (words.length > 0 && CONNECTORS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
-      }
-    }
-    // "the Supplier’s Personnel": the possessor is a name; what it owns stands alone.
-    const possessive = words.findLastIndex((token) => /['’]s?$/.test(token.text));
-    if (possessive >= 0) words = words.slice(possessive + 1);
-    // "by The Regents of ...": a capitalised article or starter opens a name, not a term.
-    while (words.length > 0 && (STARTERS.has(words[0]!.text.toLowerCase()) || CONNECTORS.has(words[0]!.text))) words = words.slice(1);
-    const content = words.filter((token) => isCapital(token));
-    if (content.length >= 2 && isCapital(words[0]!)) {
-      const startIndex = words[0]!.start - blockBase;
-      const endIndex = words[words.length - 1]!.end - blockBase;
-      const before = sentenceText.slice(Math.max(0, startIndex - 40), startIndex);
-      const after = sentenceText.slice(endIndex, endIndex + 2);
-      const quoted = /["“‘'*]\s*$/.test(before) && /^\s*["”’'*]/.test(after);
-      const field = /\[[^\]]*$/.test(before) && /^[^[]*\]/.test(sentenceText.slice(endIndex, endIndex + 80));
-      const title = TITLE_BRACKET.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after) && titleBracket(sentenceText, startIndex, endIndex));
-      runs.push({ tokens: words, skip: quoted || field || title });
+    // A single capitalised word ("the Supplier") is no run.
+    if (lastCap > i) {
+      const initial = i === first || afterOpeningMark(text, starts[i]!, sentenceStart);
+      const run = termWords(text, words, i, lastCap, initial);
+      if (run) runs.push(run);
     }
     i = lastCap + 1;
   }
   return runs;
+}
+
+/** The part of the capitalised words `first` to `last` that may be a term, when it has two capitalised words. */
+function termWords(text: string, words: Words, first: number, last: number, initial: boolean): Run | undefined {
+  const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
+  if (initial) {
+    // "The Permitted Purpose" keeps "Permitted Purpose"; "Personal Data must" is ambiguous.
+    if (!STARTERS.has(wordAt(first).toLowerCase())) return undefined;
+    first++;
+    while (first <= last && CONNECTORS.has(wordAt(first).toLowerCase())) first++;
+  }
+  // "the Supplier’s Personnel": the possessor is a name; what it owns stands alone.
+  for (let i = last; i >= first; i--) {
+    if (/['’]s?$/.test(wordAt(i))) {
+      first = i + 1;
+      break;
+    }
+  }
+  // "by The Regents of ...": a capitalised article or starter opens a name, not a term.
+  while (first <= last && (STARTERS.has(wordAt(first).toLowerCase()) || CONNECTORS.has(wordAt(first)))) first++;
+  if (first > last || !isCapitalAt(text, words, first)) return undefined;
+  let capitals = 0;
+  for (let i = first; i <= last; i++) if (isCapitalAt(text, words, i)) capitals++;
+  return capitals >= 2 ? { first, last } : undefined;
+}
+
+/** Marks after which a capital starts a phrase as a sentence start does: "Note: Personal Data ...". */
+const OPENING_MARKS = ':;(“"‘\'—–•●';
+
+/** `/[:;(“"‘'—–•●]\s*$/.test(text.slice(from, index))`, without the slice. */
+function afterOpeningMark(text: string, index: number, from: number): boolean {
+  let i = index - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from && OPENING_MARKS.includes(text.charAt(i));
+}
+
+/** Quoted, in square brackets (a template field), or a section title in brackets after a reference. */
+function setApart(sentence: Sentence, start: number, end: number): boolean {
+  const sentenceText = sentence.text;
+  const startIndex = start - sentence.blockIndex;
+  const endIndex = end - sentence.blockIndex;
+  const before = sentenceText.slice(Math.max(0, startIndex - 40), startIndex);
+  const after = sentenceText.slice(endIndex, endIndex + 2);
+  const quoted = /["“‘'*]\s*$/.test(before) && /^\s*["”’'*]/.test(after);
+  const field = /\[[^\]]*$/.test(before) && /^[^[]*\]/.test(sentenceText.slice(endIndex, endIndex + 80));
+  const title = TITLE_BRACKET.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after) && titleBracket(sentenceText, startIndex, endIndex));
+  return quoted || field || title;
 }
 
 /** A bracket holding only a capitalised title: "(Feedback and Usage Data)". */
@@ -523,17 +640,36 @@ function titleBracket(text: string, start: number, end: number): boolean {
   return inside.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word) || CONNECTORS.has(word));
 }
 
-function textAfter(text: string, tokens: WordToken[], index: number, base: number): string {
-  return text.slice(tokens[index]!.end - base, (tokens[index + 1]?.start ?? text.length + base) - base);
+/** A connector word as written ("of", not "Of"). */
+function isConnectorAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  return end - start <= 3 && CONNECTORS.has(text.slice(start, end));
 }
 
-function gapBetween(text: string, tokens: WordToken[], index: number, base: number): string {
-  return text.slice(tokens[index]!.end - base, tokens[index + 1]!.start - base);
+/**
+ * `isCapital` for word `index` of `text`, read from its characters when they are ASCII: a capital
+ * first, then a lower-case letter, or else 2-6 capitals in all (an acronym).
+ */
+function isCapitalAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  const head = text.charCodeAt(start);
+  if (head >= 0x80) return isCapital(text.slice(start, end));
+  if (head < 65 || head > 90) return false;
+  let onlyCapitals = true;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return isCapital(text.slice(start, end));
+    if (code >= 97 && code <= 122) return true;
+    if (code < 65 || code > 90) onlyCapitals = false;
+  }
+  return onlyCapitals && end - start >= 2 && end - start <= 6;
 }
 
 /** Title Case word ("Permitted", "Call-Off"); an acronym ("DPA") counts inside a run. */
-function isCapital(token: WordToken): boolean {
-  return /^[\p{Lu}]/u.test(token.text) && (/[\p{Ll}]/u.test(token.text) || /^[\p{Lu}]{2,6}s?$/u.test(token.text));
+function isCapital(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word) && (/[\p{Ll}]/u.test(word) || /^[\p{Lu}]{2,6}s?$/u.test(word));
 }
 
 function allCapitalised(text: string): boolean {
@@ -558,5 +694,3 @@ function termLike(words: WordToken[], lowerWords: Set<string>, partyWords: Set<s
   }
   return true;
 }
-
-

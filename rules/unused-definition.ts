@@ -13,7 +13,7 @@
  */
 import type { Analyses, Definition } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { blockWordsOf, buildTermIndex, termKey } from './shared/terms.js';
+import { blockWords, buildTermIndex, termKey } from './shared/terms.js';
 
 interface Options {
   ignore: string[];
@@ -162,14 +162,14 @@ function check(context: RuleContext<Options>): void {
   const used = new Set<string>();
   const index = buildTermIndex(byKey.keys());
   for (const block of analysis.blocks) {
-    for (const match of index.scan(block.text, blockWordsOf(block))) {
-      if (used.has(match.key)) continue;
-      const start = block.toOffset(match.start);
-      const end = block.toOffset(match.end - 1) + 1;
-      const spans = own.get(match.key) ?? [];
-      if (spans.some(([from, to]) => start >= from && end <= to)) continue;
-      used.add(match.key);
-    }
+    index.visit(block.text, blockWords(block), (key, matchStart, matchEnd) => {
+      if (used.has(key)) return;
+      const start = block.toOffset(matchStart);
+      const end = block.toOffset(matchEnd - 1) + 1;
+      const spans = own.get(key) ?? [];
+      if (spans.some(([from, to]) => start >= from && end <= to)) return;
+      used.add(key);
+    });
   }
 
   // Alternatives: names sharing a body ("Protected Health Information" or "PHI").

@@ -6,24 +6,48 @@
  * at each word is found by walking the trie, so a scan costs O(words × longest term) whatever
  * the number of terms. Every match is reported, overlapping ones included: "Personal Data" inside
  * "Personal Data Breach" is a use of both.
+ *
+ * The rules read every word of a document, so the words are kept in parallel arrays (`Words`),
+ * not one object per word, and found by a character scanner that reads exactly what `WORD` matches.
  */
 
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
 
-// normalizeWord is pure and words repeat: remember recent results (bounded, cleared when full).
-const NORMALIZED = new Map<string, string>();
-const NORMALIZED_LIMIT = 50_000;
-
 /** Lower case, no possessive, singular: "Parties'" → "party", "Supplier's" → "supplier". */
 export function normalizeWord(word: string): string {
-  let normal = NORMALIZED.get(word);
-  if (normal === undefined) {
-    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
-    normal = normalize(word);
-    NORMALIZED.set(word, normal);
+  return normalFormAt(word, 0, word.length);
+}
+
+// normalize is pure and words repeat: the normal forms of the words read so far, by the words'
+// characters, so that a word read again costs a hash of its characters and one comparison, not a
+// string cut out of the text and a map lookup. Open addressing in a power-of-two table, emptied
+// when half full (it is only a cache).
+const FORM_SLOTS = 1 << 16;
+const formWords: Array<string | undefined> = new Array<string | undefined>(FORM_SLOTS).fill(undefined);
+const formNorms: string[] = new Array<string>(FORM_SLOTS).fill('');
+let formCount = 0;
+
+/** `normalize(text.slice(start, end))`, remembered. */
+function normalFormAt(text: string, start: number, end: number): string {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  let slot = hash & (FORM_SLOTS - 1);
+  for (let word = formWords[slot]; word !== undefined; word = formWords[slot]) {
+    if (word.length === end - start && text.startsWith(word, start)) return formNorms[slot]!;
+    slot = (slot + 1) & (FORM_SLOTS - 1);
   }
-  return normal;
+  if (formCount >= FORM_SLOTS / 2) {
+    formWords.fill(undefined);
+    formCount = 0;
+    slot = hash & (FORM_SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const norm = normalize(word);
+  formWords[slot] = word;
+  formNorms[slot] = norm;
+  formCount++;
+  return norm;
 }
 
 function normalize(word: string): string {
@@ -37,9 +61,135 @@ function normalize(word: string): string {
 
 /** The lookup key of a term: its normalised words, without quotes or a leading article. */
 export function termKey(term: string): string {
-  const words = [...term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, '').matchAll(WORD)].map((match) => normalizeWord(match[0]));
+  const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, '')).norms;
   while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words.shift();
   return words.join(' ');
+}
+
+/** The words of a text in parallel arrays: word i is `text.slice(starts[i], ends[i])`. */
+export interface Words {
+  readonly count: number;
+  readonly starts: number[];
+  /** End exclusive. */
+  readonly ends: number[];
+  /** `normalizeWord` of each word. */
+  readonly norms: string[];
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+// The words are read into these, then copied at their exact size: no array grows word by word.
+const scratchStarts: number[] = [];
+const scratchEnds: number[] = [];
+const scratchNorms: string[] = [];
+
+/** The words of `text`, exactly as `text.matchAll(WORD)` finds them. */
+export function wordsIn(text: string): Words {
+  const length = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    if (wordCharSize(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = afterWordChars(text, i);
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      const apostrophe = code === APOSTROPHE || code === RIGHT_QUOTE;
+      // An inner apostrophe or hyphen joins two runs of letters: "Call-Off", "Party's".
+      if ((apostrophe || code === HYPHEN) && wordCharSize(text, i + 1) > 0) {
+        i = afterWordChars(text, i + 1);
+        continue;
+      }
+      // A trailing apostrophe (not followed by a letter, or the loop would have taken it): "Parties'".
+      if (apostrophe) i++;
+      break;
+    }
+    scratchStarts[count] = start;
+    scratchEnds[count] = i;
+    scratchNorms[count] = normalFormAt(text, start, i);
+    count++;
+  }
+  return { count, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count), norms: scratchNorms.slice(0, count) };
+}
+
+/** 1 for the ASCII letters and digits, by code. */
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0));
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+// Letters and digits beyond ASCII, read once per code unit: 0 not yet read, 1 a word character, 2 not.
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
+/** UTF-16 length of the letter or digit at `index` (`[\p{L}\p{N}]`), 0 when there is none. */
+function wordCharSize(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  return code < 0x80 ? ASCII_WORD_CHAR[code]! : nonAsciiWordCharSize(text, index, code);
+}
+
+function nonAsciiWordCharSize(text: string, index: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index)!;
+    if (point > 0xffff) return WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  let known = BMP_WORD_CHAR[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_WORD_CHAR[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+function afterWordChars(text: string, index: number): number {
+  let size = wordCharSize(text, index);
+  while (size > 0) {
+    index += size;
+    size = wordCharSize(text, index);
+  }
+  return index;
+}
+
+/** `/\s/` for one UTF-16 code unit (JavaScript white space and line terminators). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `/^\s{1,max}$/.test(text.slice(from, to))`, without the slice. */
+export function isSpaceGap(text: string, from: number, to: number, max = 3): boolean {
+  if (to - from < 1 || to - from > max) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Characters that may separate two words of one term: one to three spaces, or a slash ("EU/EEA")
+ * or an ampersand with at most one space on each side. `/^(?:\s{1,3}|\s?[/&]\s?)$/` on
+ * `text.slice(from, to)`, without the slice.
+ */
+export function isTermJoin(text: string, from: number, to: number): boolean {
+  if (isSpaceGap(text, from, to)) return true;
+  let i = from;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  const mark = text.charCodeAt(i);
+  if (i >= to || (mark !== 0x2f && mark !== 0x26)) return false;
+  i++;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i === to;
 }
 
 export interface WordToken {
@@ -50,29 +200,44 @@ export interface WordToken {
   end: number;
 }
 
+/** Word `index` of `words` as an object, for the few words a rule keeps. */
+export function wordToken(text: string, words: Words, index: number): WordToken {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  return { text: text.slice(start, end), norm: words.norms[index]!, start, end };
+}
+
 export function wordsOf(text: string): WordToken[] {
+  const words = wordsIn(text);
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ text: match[0], norm: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
-  }
+  for (let i = 0; i < words.count; i++) tokens.push(wordToken(text, words, i));
   return tokens;
 }
 
 // The words of a block, read once per document for every rule that scans it (never mutated).
-const BLOCK_WORDS = new WeakMap<object, WordToken[]>();
+const BLOCK_WORDS = new WeakMap<object, Words>();
 
-/** `wordsOf(block.text)`, shared by the rules through the (per-document) block object. */
-export function blockWordsOf(block: { readonly text: string }): WordToken[] {
-  let tokens = BLOCK_WORDS.get(block);
-  if (!tokens) {
-    tokens = wordsOf(block.text);
-    BLOCK_WORDS.set(block, tokens);
+/** `wordsIn(block.text)`, shared by the rules through the (per-document) block object. */
+export function blockWords(block: { readonly text: string }): Words {
+  let words = BLOCK_WORDS.get(block);
+  if (!words) {
+    words = wordsIn(block.text);
+    BLOCK_WORDS.set(block, words);
   }
+  return words;
+}
+
+/** `wordsOf(block.text)` from the shared `blockWords`. */
+export function blockWordsOf(block: { readonly text: string }): WordToken[] {
+  const words = blockWords(block);
+  const tokens: WordToken[] = [];
+  for (let i = 0; i < words.count; i++) tokens.push(wordToken(block.text, words, i));
   return tokens;
 }
 
-/** Characters that may separate two words of one term: spaces, a slash ("EU/EEA"), an ampersand. */
-const JOIN = /^(?:\s{1,3}|\s?[/&]\s?|\s&\s)$/;
+function toWords(tokens: WordToken[]): Words {
+  return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), norms: tokens.map((t) => t.norm) };
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -88,10 +253,22 @@ export interface TermMatch {
   text: string;
 }
 
+/** Called for each term occurrence; return true to stop the scan. */
+export type TermVisitor = (key: string, start: number, end: number) => boolean | void;
+
 export interface TermIndex {
   readonly size: number;
-  /** Every term occurrence in `text` (tokens from `wordsOf(text)` when the caller has them). */
-  scan(text: string, tokens?: WordToken[]): TermMatch[];
+  /** Every term occurrence in `text` (its words from `wordsIn(text)` or `wordsOf(text)` when the caller has them). */
+  scan(text: string, words?: Words | WordToken[]): TermMatch[];
+  /**
+   * Visits every term occurrence that lies in words `from` to `to` (end exclusive) of `text`, in
+   * the order `scan` lists them, without building match objects; false when a visit stopped it.
+   */
+  visit(text: string, words: Words, visitor: TermVisitor, from?: number, to?: number): boolean;
+  /** `visit` for the terms that start at word `index` (and end before word `to`). */
+  visitAt(text: string, words: Words, index: number, visitor: TermVisitor, to?: number): boolean;
+  /** Whether a term occurs in words `from` to `to` of `text`: as `scan` of that stretch of text finding one. */
+  occursIn(text: string, words: Words, from: number, to: number): boolean;
 }
 
 export function buildTermIndex(terms: Iterable<string>): TermIndex {
@@ -109,24 +286,35 @@ export function buildTermIndex(terms: Iterable<string>): TermIndex {
     if (node.key === undefined) size++;
     node.key = key;
   }
+
+  const visitAt = (text: string, words: Words, index: number, visitor: TermVisitor, to = words.count): boolean => {
+    const { starts, ends, norms } = words;
+    let node = root.next.get(norms[index]!);
+    let j = index;
+    while (node) {
+      if (node.key !== undefined && visitor(node.key, starts[index]!, ends[j]!) === true) return false;
+      if (j + 1 >= to || !isTermJoin(text, ends[j]!, starts[j + 1]!)) break;
+      j++;
+      node = node.next.get(norms[j]!);
+    }
+    return true;
+  };
+  const visit = (text: string, words: Words, visitor: TermVisitor, from = 0, to = words.count): boolean => {
+    for (let i = from; i < to; i++) if (!visitAt(text, words, i, visitor, to)) return false;
+    return true;
+  };
+
   return {
     size,
-    scan(text, tokens = wordsOf(text)) {
+    scan(text, words = wordsIn(text)) {
       const found: TermMatch[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        let node = root.next.get(tokens[i]!.norm);
-        let j = i;
-        while (node) {
-          if (node.key !== undefined) {
-            found.push({ key: node.key, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end) });
-          }
-          const following = tokens[j + 1];
-          if (!following || !JOIN.test(text.slice(tokens[j]!.end, following.start))) break;
-          j++;
-          node = node.next.get(following.norm);
-        }
-      }
+      visit(text, Array.isArray(words) ? toWords(words) : words, (key, start, end) => {
+        found.push({ key, start, end, text: text.slice(start, end) });
+      });
       return found;
     },
+    visit,
+    visitAt,
+    occursIn: (text, words, from, to) => size > 0 && !visit(text, words, () => true, from, to),
   };
 }
