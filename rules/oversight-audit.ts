@@ -26,6 +26,33 @@ import { findWeakener } from './shared/weakeners.js';
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
+/**
+ * Cheap relevance gate (case-insensitive, at a word start): every match that makes a sentence
+ * relevant to oversight holds one of these words, so a sentence with none of them (most
+ * sentences) skips the patterns of judgeOversight.
+ */
+const MAY_CONCERN_OVERSIGHT = new RegExp(
+  String.raw`\b(?:${[
+    // AUDIT, CHECKING (with PREMISES_ACCESS)
+    String.raw`audit|inspect|verif|monitor|complian|examin`,
+    // SUPERVISORY_DUTY
+    String.raw`supervisory|data\s+protection\s+authorit|information\s+commissioner|regulator|secretary`,
+    // OVERSIGHT_BODY
+    String.raw`board|body|committee|group|panel|council|forum|independent`,
+    // ACCESS_LOG
+    String.raw`log|recorded`,
+    // COMPLIANCE_REPORT, beyond the words above
+    String.raw`human\s+rights|implementation\s+of\s+the\s+safeguards`,
+    // RECORDS_ONLY
+    String.raw`(?:shows?|demonstrates?|verify|evidence|prove)\s`,
+    // REVIEW_ONLY
+    String.raw`subject\s+to\s+(?:(?:annual|periodic|regular|prior|the)\s+)?(?:review|approval)`,
+    // OVERSIGHT_WORD in an S7_TRAP, beyond the words above
+    String.raw`premises|oversight`,
+  ].join('|')})`,
+  'i',
+);
+
 /** Audit and inspection words. */
 const AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?)\b/i;
 /** Access to the audited party's premises or records: oversight when it is for checking. */
@@ -313,24 +340,26 @@ surveillance partnerships.`,
     },
   },
   create(context) {
+    const isS7Heading = headingTest(S7_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [/\baudit|\binspection|\boversight|\bgovernance\b/i, /\bdata\s+protection\b|\bpersonal\s+data\b|\bprivacy\b/i],
       modelClause: oversightAuditClause,
       judge(clause, tools): Judgement | undefined {
         if (clause.isHeading || clause.inRecitals) return undefined;
         if (clause.isDefinition && !NOT_A_DEFINITION.test(clause.text)) return undefined;
-        return judgeOversight(clause, tools);
+        const inAuditSection = isS7Heading(clause.heading);
+        if (!inAuditSection && !MAY_CONCERN_OVERSIGHT.test(clause.fullText)) return undefined;
+        return judgeOversight(clause, inAuditSection, tools);
       },
     });
   },
 });
 
-function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
+function judgeOversight(clause: Clause, inAuditSection: boolean, tools: Tools): Judgement | undefined {
   const { text, fullText } = clause;
   const audit =
     (AUDIT.test(text) || (PREMISES_ACCESS.test(text) && CHECKING.test(text))) &&
     !(ACCEPTANCE_INSPECTION.test(text) && !OVERSIGHT_OBJECT.test(text.replace(ACCEPTANCE_INSPECTION, '')));
-  const inAuditSection = S7_HEADING.test(clause.heading);
   const supervisory = SUPERVISORY_DUTY.exec(fullText);
   const body = OVERSIGHT_BODY.exec(text);
   const log = ACCESS_LOG.exec(text);
@@ -404,6 +433,22 @@ function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
   }
   if (review) return { verdict: 'weak', messageId: 'weak-no-audit-right', data: { phrase: review[0] } };
   return undefined;
+}
+
+/**
+ * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
+ * in order, share one heading string.
+ */
+function headingTest(pattern: RegExp): (heading: string) => boolean {
+  let lastHeading: string | undefined;
+  let lastHit = false;
+  return (heading) => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHit = pattern.test(heading);
+    }
+    return lastHit;
+  };
 }
 
 /** A veto of the audited party over the audit, if the sentence gives one. */
