@@ -59,14 +59,16 @@ const DELETE_PERMISSION = new RegExp(
 );
 
 /**
- * Cheap gates (case-insensitive, at a word start): every match of DELETE_DUTY, DELETE_PASSIVE,
- * CERTIFY_DELETION and DELETE_PERMISSION holds a deletion verb of MAY_DELETE; every match of
- * RETAIN_WORD, DURATION_FIELD, EVERGREEN, EXTENSION and INDEFINITE holds a word of
- * MAY_RETAIN_OR_RUN_ON. A sentence with neither (most sentences) is not about retention.
+ * Cheap gates (case-insensitive, at a word start). Every match of DELETE_DUTY, DELETE_PASSIVE,
+ * CERTIFY_DELETION and DELETE_PERMISSION holds a deletion verb of DELETE_WORDS; every match of
+ * RETAIN_WORD, DURATION_FIELD, EVERGREEN, EXTENSION and INDEFINITE holds one of the other words
+ * of MAY_CONCERN_RETENTION. A sentence with none of them (most sentences) is not about retention.
  */
-const MAY_DELETE = /\b(?:delet|destr|eras|dispos|purg|wipe|shred|return|deliver\s+up|hand\s+back)/i;
-const MAY_RETAIN_OR_RUN_ON = new RegExp(
+const DELETE_WORDS = String.raw`delet|destr|eras|dispos|purg|wipe|shred|return|deliver\s+up|hand\s+back`;
+const MAY_DELETE = new RegExp(String.raw`\b(?:${DELETE_WORDS})`, 'i');
+const MAY_CONCERN_RETENTION = new RegExp(
   String.raw`\b(?:${[
+    DELETE_WORDS,
     // RETAIN_WORD
     String.raw`retain|retention|keep|kept|stor|archiv|hold|held|maintain`,
     // DURATION_FIELD, beyond the words above
@@ -367,10 +369,9 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
           exitClause = clause;
         }
         const headingHit = isS6Heading(clause.heading);
-        const mayDelete = MAY_DELETE.test(fullText);
-        if (!headingHit && !mayDelete && !MAY_RETAIN_OR_RUN_ON.test(fullText)) return undefined;
+        if (!headingHit && !MAY_CONCERN_RETENTION.test(fullText)) return undefined;
         const deletes =
-          mayDelete &&
+          MAY_DELETE.test(fullText) &&
           (DELETE_DUTY.test(fullText) || DELETE_PASSIVE.test(fullText) || CERTIFY_DELETION.test(fullText) || DELETE_PERMISSION.test(fullText));
         const retains = RETAIN_WORD.test(text) && DATA_OBJECT.test(text);
         const field = DURATION_FIELD.exec(text);
