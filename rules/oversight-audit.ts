@@ -129,6 +129,12 @@ const VENDOR_REPORT =
 /** The audited party can stop or shape the audit. */
 const VETO_BY = /\b(?:auditors?|inspectors?|audit\s+firms?)\b[^.;]{0,80}?\b(?:approved|accepted|agreed|selected|nominated|chosen)\s+(?:in\s+advance\s+|in\s+writing\s+)?by\s+((?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/iu;
 const VETO_ACCEPTABLE = /\b(?:auditors?|audit\s+firms?)\b[^.;]{0,80}?\b(?:reasonably\s+)?acceptable\s+to\s+((?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/iu;
+/**
+ * Every match of VETO_BY or VETO_ACCEPTABLE holds one of these words (same flags): a cheap test
+ * that skips their case-insensitive Unicode letter classes on sentences they cannot match.
+ */
+const MAY_NAME_VETO = /\b(?:approved|accepted|agreed|selected|nominated|chosen|acceptable)\b/iu;
+const NAMED_VETOES = [VETO_BY, VETO_ACCEPTABLE] as const;
 const VETO_REFUSE = /\bmay\s+(?:refuse|decline|reject|deny|restrict|limit|postpone|object\s+to)\b[^.;]{0,100}/i;
 const VETO_CONSENT = /\bsubject\s+to\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)['’]s\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement)\b/u;
 /** The words a veto must bear on. */
@@ -139,6 +145,8 @@ const FREQUENCY_CAP =
   /\b(?:no\s+more\s+(?:than|often\s+than)\s+(?:once|one\s+time|twice)|not\s+more\s+than\s+once|once\s+(?:a|per|in\s+any|each|every)\s+(?:\w+\s+)?(?:year|twelve|12)|once\s+annually|(?:only|maximum\s+of)\s+once)\b/i;
 const LONG_NOTICE =
   /\b(?:(?:thirty|forty(?:-five)?|sixty|ninety|one\s+hundred)\s+(?:\(\d+\)\s+)?|\(?(?:[3-9]\d|\d{3})\)?\s+)(?:business\s+|working\s+|calendar\s+)?days['’]?\s+(?:(?:prior|advance)\s+)?(?:written\s+)?notice\b/i;
+/** Every match of AT_COST holds one of these words (same flags): skips its Unicode letter class. */
+const MAY_STATE_COST = /\b(?:cost|expense)\b/iu;
 const AT_COST = /\bat\s+(?:the\s+)?(?:([\p{L}-]+)['’]s|its|their)\s+(?:own\s+|sole\s+)?(?:cost|expense)\b/iu;
 const MUTUALLY_AGREED = /\bmutually\s+agreed\b/i;
 /** An audit limited to documents: no inspection at all. */
@@ -453,9 +461,11 @@ function headingTest(pattern: RegExp): (heading: string) => boolean {
 
 /** A veto of the audited party over the audit, if the sentence gives one. */
 function vetoIn(text: string, clause: Clause, tools: Tools): string | undefined {
-  for (const pattern of [VETO_BY, VETO_ACCEPTABLE]) {
-    const match = pattern.exec(text);
-    if (match && isAuditee(match[1], tools)) return trim(match[0]);
+  if (MAY_NAME_VETO.test(text)) {
+    for (const pattern of NAMED_VETOES) {
+      const match = pattern.exec(text);
+      if (match && isAuditee(match[1], tools)) return trim(match[0]);
+    }
   }
   const consent = VETO_CONSENT.exec(text);
   if (consent && isAuditee(consent[1], tools) && VETO_OBJECT.test(text)) return consent[0];
@@ -491,7 +501,7 @@ function hollowAudit(text: string, subject: string | undefined, tools: Tools): s
   if (frequency) found.push(frequency[0]);
   const notice = LONG_NOTICE.exec(text);
   if (notice) found.push(notice[0]);
-  const cost = AT_COST.exec(text);
+  const cost = MAY_STATE_COST.test(text) ? AT_COST.exec(text) : null;
   // "at its own cost" is the auditing party's cost when the auditing party is the subject.
   const payer = cost?.[1] ?? subject;
   if (cost && payer && !isAuditee(payer, tools)) found.push(cost[0]);
