@@ -382,7 +382,8 @@ Implementation Guidelines.`,
         const relevant =
           headingHit || authority || request || (lawRequired !== null && DISCLOSE.test(fullText)) || byReference !== null || standing !== null;
         if (!relevant) return undefined;
-        const party = partyLabel(clause, tools);
+        // Named only in the few findings that need it.
+        const party = (): string => partyLabel(clause, tools);
 
         // Negation traps.
         const trap = S5_TRAP.exec(fullText);
@@ -418,7 +419,7 @@ Implementation Guidelines.`,
           }
         }
         if (negation.kind === 'prohibition' && negation.reopenedBy && (authority || headingHit)) {
-          return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: negation.reopenedBy, party } };
+          return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: negation.reopenedBy, party: party() } };
         }
 
         // An NDA's compelled-disclosure clause stays an analogue even when it limits the disclosure
@@ -432,7 +433,7 @@ Implementation Guidelines.`,
         const handling = HANDLING.exec(fullText);
         if (handling && (request || authority || headingHit || lawRequired)) {
           if (modal === 'permission' && !/\bnot\b/i.test(handling[0])) {
-            return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: clipPhrase(handling[0]), party } };
+            return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: clipPhrase(handling[0]), party: party() } };
           }
           const effort = findWeakener(fullText, 'W5');
           if (effort) return { verdict: 'weak', messageId: 'weak-effort', data: { phrase: effort.text } };
@@ -466,7 +467,7 @@ Implementation Guidelines.`,
           if (modal === 'permission') {
             return { verdict: 'weak', messageId: 'weak-notice-qualified', data: { phrase: clipPhrase(clause.modality.modal ?? 'may') } };
           }
-          if (binding || clause.leadIn !== undefined) return { verdict: 'weak', messageId: 'weak-notify-only', data: { party } };
+          if (binding || clause.leadIn !== undefined) return { verdict: 'weak', messageId: 'weak-notify-only', data: { party: party() } };
         }
         if (lawRequired && DISCLOSE.test(fullText) && DATA_OBJECT.test(fullText)) {
           return { verdict: 'weak', messageId: 'weak-law-carve-out', data: { phrase: clipPhrase(lawRequired[0]) } };
