@@ -29,6 +29,29 @@ import { findWeakener } from './shared/weakeners.js';
 const S5_HEADING =
   /\b(?:access\s+by\s+public\s+authorities|government(?:al)?\s+access|public\s+authorit(?:y|ies)|law\s+enforcement|legally\s+binding\s+requests?|(?:disclosure|third[- ]party|government(?:al)?)\s+requests?|requests?\s+for\s+disclosure|compelled\s+disclosures?|disclosures?\s+required\s+by\s+law|required\s+disclosures?|review\s+of\s+legality|challenges?\s+to\s+orders?|notification\s+of\s+requests?|disclosure\s+of\s+processed\s+data|response\s+to\s+inquiries)\b/i;
 
+/**
+ * Cheap relevance gate: every match of AUTHORITY, REQUEST, LAW_REQUIREMENT, SCC_BY_REFERENCE and
+ * STANDING_ACCESS contains one of these words at a word start, so a sentence with none of them
+ * (most sentences) is not about authorities' access and skips those patterns.
+ */
+const MAY_CONCERN_AUTHORITIES = new RegExp(
+  String.raw`\b(?:${[
+    // AUTHORITY
+    String.raw`public\s+(?:authorit|bod)|enforcement|government|police|security\s+(?:service|agenc)|intelligence|judicial|court`,
+    String.raw`subpoena|search\s+warrant|administrative|(?:competent|state|federal|tax|immigration)\s+(?:authorit|agenc)`,
+    String.raw`legally\s+binding|legal\s+process|compelled|lawful\s+(?:access|interception)|direct\s+access`,
+    // REQUEST
+    String.raw`request|demand|order|inquir|enquir|disclosure`,
+    // LAW_REQUIREMENT, beyond the words above
+    String.raw`(?:required|mandated|obliged)\s+(?:to\s+(?:do\s+so|disclose|comply|process)\s+)?(?:by|under)\s|mandatory|obligations\s+under\s`,
+    // SCC_BY_REFERENCE
+    String.raw`contractual\s+clauses|SCCs`,
+    // STANDING_ACCESS
+    String.raw`(?:unrestricted|unfettered|unlimited|full|direct|remote|real-time|continuous|standing|permanent)\s+(?:and\s+\w+\s+)?access`,
+  ].join('|')})`,
+  'i',
+);
+
 /** Public authorities and their instruments. */
 const AUTHORITY =
   /\b(?:public\s+(?:authorit(?:y|ies)|bod(?:y|ies))|law[- ]enforcement|government(?:al)?\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|departments?|requests?|access|demands?)|police|security\s+(?:services?|agencies)|intelligence\s+(?:services?|agencies)|judicial\s+authorit(?:y|ies)|court\s+orders?|subpoenas?|search\s+warrants?|administrative\s+orders?|(?:competent|state|federal|tax|immigration)\s+(?:authorit(?:y|ies)|agenc(?:y|ies))|legally\s+binding\s+(?:requests?|orders?|demands?)|legal\s+process|compelled\s+(?:to\s+)?disclos\w*|lawful\s+(?:access|interception)|direct\s+access)\b/i;
@@ -93,6 +116,12 @@ const NOTIFY =
 /** Notice watered down: effort, law-permitting, discretion. */
 const QUALIFIED_NOTICE =
   /\bto\s+the\s+extent\s+(?:legally\s+|lawfully\s+)?permitted(?:\s+by\s+(?:applicable\s+)?law)?\b|\bas\s+soon\s+as\s+(?:legally\s+|lawfully\s+)?(?:permissible|permitted|possible)\b|\bif\s+(?:it\s+is\s+)?(?:legally\s+)?(?:lawful|permitted|allowed)\s+to\s+(?:notify|inform)\b|\bif\s+lawful\b|\bwhere\s+(?:legally\s+)?permitted\b|\b(?:if|where|to\s+the\s+extent)\s+(?:the\s+|applicable\s+)?(?:law|[\p{Lu}][\w-]*\s+(?:Protection\s+)?Laws?)\s+permits\b|\bat\s+its\s+(?:(?:sole|own|absolute)\s+)*discretion\b|\bendeavou?r\s+to\s+(?:notify|inform)\b|\b(?:reasonable|best)\s+(?:endeavou?rs?|efforts?)\s+to\s+(?:notify|inform)\b/iu;
+
+/**
+ * Every alternative of QUALIFIED_NOTICE holds one of these words (same flags): a cheap test that
+ * skips its large case-insensitive Unicode letter class on sentences it cannot match.
+ */
+const MAY_QUALIFY_NOTICE = /permi|as\s+soon\s+as|lawful|allowed|discretion|endeavo|effort/iu;
 
 /** Disclosure on any request, or open co-operation with security bodies. */
 const ANY_REQUEST = new RegExp(
@@ -320,6 +349,7 @@ Implementation Guidelines.`,
   },
   create(context) {
     const broadDefinitions: Array<{ clause: Clause; phrase: string }> = [];
+    const isS5Heading = headingTest(S5_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [
         /\b(?:public\s+authorit|government(?:al)?\s+access|law\s+enforcement|disclosure\s+requests?|required\s+disclosures?|disclosures?\s+required\s+by\s+law)/i,
@@ -342,7 +372,8 @@ Implementation Guidelines.`,
         }
         if (isRecital(clause)) return undefined;
 
-        const headingHit = S5_HEADING.test(clause.heading);
+        const headingHit = isS5Heading(clause.heading);
+        if (!headingHit && !MAY_CONCERN_AUTHORITIES.test(fullText)) return undefined;
         const authority = AUTHORITY.test(fullText);
         const request = REQUEST.test(fullText);
         const lawRequired = LAW_REQUIREMENT.exec(fullText);
@@ -351,7 +382,8 @@ Implementation Guidelines.`,
         const relevant =
           headingHit || authority || request || (lawRequired !== null && DISCLOSE.test(fullText)) || byReference !== null || standing !== null;
         if (!relevant) return undefined;
-        const party = partyLabel(clause, tools);
+        // Named only in the few findings that need it.
+        const party = (): string => partyLabel(clause, tools);
 
         // Negation traps.
         const trap = S5_TRAP.exec(fullText);
@@ -387,7 +419,7 @@ Implementation Guidelines.`,
           }
         }
         if (negation.kind === 'prohibition' && negation.reopenedBy && (authority || headingHit)) {
-          return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: negation.reopenedBy, party } };
+          return { verdict: 'defeat', messageId: 'weak-discretion', data: { phrase: negation.reopenedBy, party: party() } };
         }
 
         // An NDA's compelled-disclosure clause stays an analogue even when it limits the disclosure
@@ -401,7 +433,7 @@ Implementation Guidelines.`,
         const handling = HANDLING.exec(fullText);
         if (handling && (request || authority || headingHit || lawRequired)) {
           if (modal === 'permission' && !/\bnot\b/i.test(handling[0])) {
-            return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: clipPhrase(handling[0]), party } };
+            return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: clipPhrase(handling[0]), party: party() } };
           }
           const effort = findWeakener(fullText, 'W5');
           if (effort) return { verdict: 'weak', messageId: 'weak-effort', data: { phrase: effort.text } };
@@ -427,7 +459,7 @@ Implementation Guidelines.`,
         const aboutRequests =
           request || headingHit || lawRequired !== null || (authority && /\b(?:disclos|access|request|demand|order|subpoena|warrant)\w*/i.test(fullText));
         if (aboutRequests && NOTIFY.test(fullText)) {
-          const qualified = QUALIFIED_NOTICE.exec(fullText) ?? findWeakener(fullText, 'W5');
+          const qualified = (MAY_QUALIFY_NOTICE.test(fullText) ? QUALIFIED_NOTICE.exec(fullText) : null) ?? findWeakener(fullText, 'W5');
           if (qualified) {
             const phrase = 'text' in qualified ? qualified.text : qualified[0];
             return { verdict: 'weak', messageId: 'weak-notice-qualified', data: { phrase: clipPhrase(phrase) } };
@@ -435,7 +467,7 @@ Implementation Guidelines.`,
           if (modal === 'permission') {
             return { verdict: 'weak', messageId: 'weak-notice-qualified', data: { phrase: clipPhrase(clause.modality.modal ?? 'may') } };
           }
-          if (binding || clause.leadIn !== undefined) return { verdict: 'weak', messageId: 'weak-notify-only', data: { party } };
+          if (binding || clause.leadIn !== undefined) return { verdict: 'weak', messageId: 'weak-notify-only', data: { party: party() } };
         }
         if (lawRequired && DISCLOSE.test(fullText) && DATA_OBJECT.test(fullText)) {
           return { verdict: 'weak', messageId: 'weak-law-carve-out', data: { phrase: clipPhrase(lawRequired[0]) } };
@@ -457,6 +489,22 @@ Implementation Guidelines.`,
     });
   },
 });
+
+/**
+ * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
+ * in order, share one heading string.
+ */
+function headingTest(pattern: RegExp): (heading: string) => boolean {
+  let lastHeading: string | undefined;
+  let lastHit = false;
+  return (heading) => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHit = pattern.test(heading);
+    }
+    return lastHit;
+  };
+}
 
 /** A notice verb before an "any request" phrase: "notify the Customer of any request by ...". */
 const NOTIFY_ONLY_VERB = /\b(?:notif\w*|inform\w*|tell|alert)\b[^.;]{0,80}$/i;

@@ -26,6 +26,33 @@ import { findWeakener } from './shared/weakeners.js';
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
+/**
+ * Cheap relevance gate (case-insensitive, at a word start): every match that makes a sentence
+ * relevant to oversight holds one of these words, so a sentence with none of them (most
+ * sentences) skips the patterns of judgeOversight.
+ */
+const MAY_CONCERN_OVERSIGHT = new RegExp(
+  String.raw`\b(?:${[
+    // AUDIT, CHECKING (with PREMISES_ACCESS)
+    String.raw`audit|inspect|verif|monitor|complian|examin`,
+    // SUPERVISORY_DUTY
+    String.raw`supervisory|data\s+protection\s+authorit|information\s+commissioner|regulator|secretary`,
+    // OVERSIGHT_BODY
+    String.raw`board|body|committee|group|panel|council|forum|independent`,
+    // ACCESS_LOG
+    String.raw`log|recorded`,
+    // COMPLIANCE_REPORT, beyond the words above
+    String.raw`human\s+rights|implementation\s+of\s+the\s+safeguards`,
+    // RECORDS_ONLY
+    String.raw`(?:shows?|demonstrates?|verify|evidence|prove)\s`,
+    // REVIEW_ONLY
+    String.raw`subject\s+to\s+(?:(?:annual|periodic|regular|prior|the)\s+)?(?:review|approval)`,
+    // OVERSIGHT_WORD in an S7_TRAP, beyond the words above
+    String.raw`premises|oversight`,
+  ].join('|')})`,
+  'i',
+);
+
 /** Audit and inspection words. */
 const AUDIT = /\b(?:audit(?:s|ed|ing|ors?)?|inspect(?:s|ed|ing|ions?)?)\b/i;
 /** Access to the audited party's premises or records: oversight when it is for checking. */
@@ -102,6 +129,12 @@ const VENDOR_REPORT =
 /** The audited party can stop or shape the audit. */
 const VETO_BY = /\b(?:auditors?|inspectors?|audit\s+firms?)\b[^.;]{0,80}?\b(?:approved|accepted|agreed|selected|nominated|chosen)\s+(?:in\s+advance\s+|in\s+writing\s+)?by\s+((?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/iu;
 const VETO_ACCEPTABLE = /\b(?:auditors?|audit\s+firms?)\b[^.;]{0,80}?\b(?:reasonably\s+)?acceptable\s+to\s+((?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/iu;
+/**
+ * Every match of VETO_BY or VETO_ACCEPTABLE holds one of these words (same flags): a cheap test
+ * that skips their case-insensitive Unicode letter classes on sentences they cannot match.
+ */
+const MAY_NAME_VETO = /\b(?:approved|accepted|agreed|selected|nominated|chosen|acceptable)\b/iu;
+const NAMED_VETOES = [VETO_BY, VETO_ACCEPTABLE] as const;
 const VETO_REFUSE = /\bmay\s+(?:refuse|decline|reject|deny|restrict|limit|postpone|object\s+to)\b[^.;]{0,100}/i;
 const VETO_CONSENT = /\bsubject\s+to\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)['’]s\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement)\b/u;
 /** The words a veto must bear on. */
@@ -112,6 +145,8 @@ const FREQUENCY_CAP =
   /\b(?:no\s+more\s+(?:than|often\s+than)\s+(?:once|one\s+time|twice)|not\s+more\s+than\s+once|once\s+(?:a|per|in\s+any|each|every)\s+(?:\w+\s+)?(?:year|twelve|12)|once\s+annually|(?:only|maximum\s+of)\s+once)\b/i;
 const LONG_NOTICE =
   /\b(?:(?:thirty|forty(?:-five)?|sixty|ninety|one\s+hundred)\s+(?:\(\d+\)\s+)?|\(?(?:[3-9]\d|\d{3})\)?\s+)(?:business\s+|working\s+|calendar\s+)?days['’]?\s+(?:(?:prior|advance)\s+)?(?:written\s+)?notice\b/i;
+/** Every match of AT_COST holds one of these words (same flags): skips its Unicode letter class. */
+const MAY_STATE_COST = /\b(?:cost|expense)\b/iu;
 const AT_COST = /\bat\s+(?:the\s+)?(?:([\p{L}-]+)['’]s|its|their)\s+(?:own\s+|sole\s+)?(?:cost|expense)\b/iu;
 const MUTUALLY_AGREED = /\bmutually\s+agreed\b/i;
 /** An audit limited to documents: no inspection at all. */
@@ -313,24 +348,26 @@ surveillance partnerships.`,
     },
   },
   create(context) {
+    const isS7Heading = headingTest(S7_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [/\baudit|\binspection|\boversight|\bgovernance\b/i, /\bdata\s+protection\b|\bpersonal\s+data\b|\bprivacy\b/i],
       modelClause: oversightAuditClause,
       judge(clause, tools): Judgement | undefined {
         if (clause.isHeading || clause.inRecitals) return undefined;
         if (clause.isDefinition && !NOT_A_DEFINITION.test(clause.text)) return undefined;
-        return judgeOversight(clause, tools);
+        const inAuditSection = isS7Heading(clause.heading);
+        if (!inAuditSection && !MAY_CONCERN_OVERSIGHT.test(clause.fullText)) return undefined;
+        return judgeOversight(clause, inAuditSection, tools);
       },
     });
   },
 });
 
-function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
+function judgeOversight(clause: Clause, inAuditSection: boolean, tools: Tools): Judgement | undefined {
   const { text, fullText } = clause;
   const audit =
     (AUDIT.test(text) || (PREMISES_ACCESS.test(text) && CHECKING.test(text))) &&
     !(ACCEPTANCE_INSPECTION.test(text) && !OVERSIGHT_OBJECT.test(text.replace(ACCEPTANCE_INSPECTION, '')));
-  const inAuditSection = S7_HEADING.test(clause.heading);
   const supervisory = SUPERVISORY_DUTY.exec(fullText);
   const body = OVERSIGHT_BODY.exec(text);
   const log = ACCESS_LOG.exec(text);
@@ -406,11 +443,29 @@ function judgeOversight(clause: Clause, tools: Tools): Judgement | undefined {
   return undefined;
 }
 
+/**
+ * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
+ * in order, share one heading string.
+ */
+function headingTest(pattern: RegExp): (heading: string) => boolean {
+  let lastHeading: string | undefined;
+  let lastHit = false;
+  return (heading) => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHit = pattern.test(heading);
+    }
+    return lastHit;
+  };
+}
+
 /** A veto of the audited party over the audit, if the sentence gives one. */
 function vetoIn(text: string, clause: Clause, tools: Tools): string | undefined {
-  for (const pattern of [VETO_BY, VETO_ACCEPTABLE]) {
-    const match = pattern.exec(text);
-    if (match && isAuditee(match[1], tools)) return trim(match[0]);
+  if (MAY_NAME_VETO.test(text)) {
+    for (const pattern of NAMED_VETOES) {
+      const match = pattern.exec(text);
+      if (match && isAuditee(match[1], tools)) return trim(match[0]);
+    }
   }
   const consent = VETO_CONSENT.exec(text);
   if (consent && isAuditee(consent[1], tools) && VETO_OBJECT.test(text)) return consent[0];
@@ -446,7 +501,7 @@ function hollowAudit(text: string, subject: string | undefined, tools: Tools): s
   if (frequency) found.push(frequency[0]);
   const notice = LONG_NOTICE.exec(text);
   if (notice) found.push(notice[0]);
-  const cost = AT_COST.exec(text);
+  const cost = MAY_STATE_COST.test(text) ? AT_COST.exec(text) : null;
   // "at its own cost" is the auditing party's cost when the auditing party is the subject.
   const payer = cost?.[1] ?? subject;
   if (cost && payer && !isAuditee(payer, tools)) found.push(cost[0]);

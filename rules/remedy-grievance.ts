@@ -27,6 +27,40 @@ import { findWeakener } from './shared/weakeners.js';
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
 
+/**
+ * Cheap relevance gate (case-insensitive, at a word start): every match of the patterns the
+ * judge reads before it can decide anything (NO_THIRD_PARTY, RIGHTS_KEPT, PARTIES_ONLY, and the
+ * routes, traps and waivers of judgeRemedy) holds one of these words, so a sentence with none of
+ * them (most sentences) is not about remedy.
+ */
+const MAY_CONCERN_REMEDY = new RegExp(
+  String.raw`\b(?:${[
+    // NO_THIRD_PARTY
+    String.raw`third|no\s+(?:person|one|entity)\s|any\s+(?:person|third\s+party|one|entity)\s+other\s+than|not\s+intended\s+to`,
+    String.raw`enforceable|not\s+a\s+party`,
+    // RIGHTS_KEPT
+    String.raw`not\s+(?:affect|limit|prejudice|exclude)`,
+    // PARTIES_ONLY, REMEDIATION, REMEDIATION_TRAP
+    String.raw`remed|recourse|redress|compensat`,
+    // COMPLAINT, EXTERNAL_ROUTE
+    String.raw`complain|grievance|judicial|(?:proceedings|claims?|actions?)\s+(?:against|before)|refer\s+the\s+dispute`,
+    // BENEFICIARY_GRANT, MENTION
+    String.raw`enforc|invok|data\s+subject|individual`,
+    // REQUEST_TIMED
+    String.raw`(?:access|rights?)\s+request`,
+    // RETALIATION
+    String.raw`retaliat|victimi|reprisal|detriment`,
+    // LIABILITY_ONLY
+    String.raw`liability\s+to`,
+    // S8_TRAP, beyond the words above
+    String.raw`affected\s+(?:person|people|communit)|members\s+of\s+the\s+public`,
+    // FORCED_ARBITRATION
+    String.raw`arbitration|class[-\s]action|(?:class|collective|representative)\s+(?:action|proceeding|claim)`,
+    String.raw`right\s+to\s+(?:complain|lodge|bring|seek|a\s+jury)`,
+  ].join('|')})`,
+  'i',
+);
+
 /** People outside the contract whom it may affect. */
 const PEOPLE =
   /\b(?:data\s+subjects?|individuals?|persons?\s+affected|affected\s+(?:persons?|people|individuals|communit(?:y|ies)|groups?)|people|residents?|citizens?|patients?|(?:service|app|end)\s+users?|users?|users\s+of\s+the\s+service|consumers?|members\s+of\s+the\s+public|the\s+public|communit(?:y|ies)|anyone|any\s+person|complainants?|rights[-\s]?holders?)\b/i;
@@ -300,6 +334,7 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
   create(context) {
     const noThirdParty: Clause[] = [];
     const partiesOnly: Clause[] = [];
+    const isS8Heading = headingTest(S8_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bcomplaints?\b|\bgrievance|\bredress|\bremediation\b/i,
@@ -310,6 +345,8 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
       judge(clause): Judgement | undefined {
         if (clause.isHeading || clause.inRecitals) return undefined;
         if (clause.isDefinition && !NOT_A_DEFINITION.test(clause.text)) return undefined;
+        const headed = isS8Heading(clause.heading);
+        if (!headed && !MAY_CONCERN_REMEDY.test(clause.fullText)) return undefined;
         const { text } = clause;
 
         // "No third-party beneficiaries" and the parties' exclusive remedies are judged once the
@@ -331,7 +368,7 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
           return undefined;
         }
 
-        return judgeRemedy(clause);
+        return judgeRemedy(clause, headed);
       },
       finish(state) {
         const shown = state.sound.length === 0;
@@ -377,7 +414,7 @@ UN B-Tech / GNI (2021); UNGP 22, 29, 31; GDPR Arts. 12(3), 77, 79, 82; SCC 2021/
   },
 });
 
-function judgeRemedy(clause: Clause): Judgement | undefined {
+function judgeRemedy(clause: Clause, headed: boolean): Judgement | undefined {
   const { text, fullText } = clause;
   const modal = clause.modality;
   const complaint = COMPLAINT.test(text);
@@ -388,7 +425,6 @@ function judgeRemedy(clause: Clause): Judgement | undefined {
   const retaliation = RETALIATION.test(text) && CONCERN.test(fullText);
   const liability = LIABILITY_ONLY.exec(text);
   const mention = MENTION.exec(text);
-  const headed = S8_HEADING.test(clause.heading);
 
   const trap = S8_TRAP.exec(fullText) ?? REMEDIATION_TRAP.exec(fullText);
   if (trap && (S8_TRAP.test(trap[0]) || HARM.test(fullText) || PEOPLE.test(fullText))) {
@@ -438,6 +474,22 @@ function judgeRemedy(clause: Clause): Judgement | undefined {
     return { verdict: 'weak', messageId: 'weak-no-route', data: { phrase } };
   }
   return undefined;
+}
+
+/**
+ * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
+ * in order, share one heading string.
+ */
+function headingTest(pattern: RegExp): (heading: string) => boolean {
+  let lastHeading: string | undefined;
+  let lastHit = false;
+  return (heading) => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHit = pattern.test(heading);
+    }
+    return lastHit;
+  };
 }
 
 /** The text within reach of the first complaint word: what a long list sentence says about it. */

@@ -58,6 +58,29 @@ const DELETE_PERMISSION = new RegExp(
   'i',
 );
 
+/**
+ * Cheap gates (case-insensitive, at a word start). Every match of DELETE_DUTY, DELETE_PASSIVE,
+ * CERTIFY_DELETION and DELETE_PERMISSION holds a deletion verb of DELETE_WORDS; every match of
+ * RETAIN_WORD, DURATION_FIELD, EVERGREEN, EXTENSION and INDEFINITE holds one of the other words
+ * of MAY_CONCERN_RETENTION. A sentence with none of them (most sentences) is not about retention.
+ */
+const DELETE_WORDS = String.raw`delet|destr|eras|dispos|purg|wipe|shred|return|deliver\s+up|hand\s+back`;
+const MAY_DELETE = new RegExp(String.raw`\b(?:${DELETE_WORDS})`, 'i');
+const MAY_CONCERN_RETENTION = new RegExp(
+  String.raw`\b(?:${[
+    DELETE_WORDS,
+    // RETAIN_WORD
+    String.raw`retain|retention|keep|kept|stor|archiv|hold|held|maintain`,
+    // DURATION_FIELD, beyond the words above
+    String.raw`duration|period\s+of\s+retention`,
+    // EVERGREEN, EXTENSION
+    String.raw`renew|extend|automatic|tacit|evergreen|successive`,
+    // INDEFINITE
+    String.raw`continue|remain`,
+  ].join('|')})`,
+  'i',
+);
+
 /** The agreement, the services or the purpose has ended. */
 const END_TRIGGER = new RegExp(
   [
@@ -116,6 +139,12 @@ const ARCHIVE_DUTY = /\barchiv(?:e|ed|ing)\b[^.;]{0,60}\b(?:data|information|rec
 /** Anonymising "where practicable" instead of deleting. */
 const SOFT_ANONYMISE =
   /\b(?:anonymi[sz]|de-?identif|aggregat|pseudonymi[sz])\w*\b[^.;]{0,80}\b(?:where|if|to\s+the\s+extent)\s+(?:reasonably\s+)?(?:practicable|feasible|possible)\b/i;
+
+/**
+ * Every match of POLICY holds these words (same flags): a cheap test that skips its
+ * case-insensitive Unicode letter class on sentences it cannot match.
+ */
+const MAY_NAME_POLICY = /(?:retention|deletion|destruction)\s+(?:polic|schedule|procedure)/iu;
 
 /** A retention or deletion policy outside the signed text. */
 const POLICY =
@@ -321,6 +350,7 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
   },
   create(context) {
     let exitClause: Clause | undefined;
+    const isS6Heading = headingTest(S6_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [/\bretention\b|\bdeletion\b|\breturn\s+or\s+destruction\b/i, /\btermination\b|\bexpiry\b/i, /\bdata\s+protection\b|\bpersonal\s+data\b/i],
       modelClause: retentionDeletionClause,
@@ -334,16 +364,18 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
           }
           return undefined;
         }
-        const headingHit = S6_HEADING.test(clause.heading);
+        // The first operative exit clause anchors the exit finding; a definition only when nothing else.
+        if ((!exitClause || (exitClause.isDefinition && !clause.isDefinition)) && !isRecital(clause) && EXIT.test(text)) {
+          exitClause = clause;
+        }
+        const headingHit = isS6Heading(clause.heading);
+        if (!headingHit && !MAY_CONCERN_RETENTION.test(fullText)) return undefined;
         const deletes =
-          DELETE_DUTY.test(fullText) || DELETE_PASSIVE.test(fullText) || CERTIFY_DELETION.test(fullText) || DELETE_PERMISSION.test(fullText);
+          MAY_DELETE.test(fullText) &&
+          (DELETE_DUTY.test(fullText) || DELETE_PASSIVE.test(fullText) || CERTIFY_DELETION.test(fullText) || DELETE_PERMISSION.test(fullText));
         const retains = RETAIN_WORD.test(text) && DATA_OBJECT.test(text);
         const field = DURATION_FIELD.exec(text);
         const evergreen = EVERGREEN.exec(text) ?? EXTENSION.exec(text) ?? INDEFINITE.exec(text);
-        // The first operative exit clause anchors the exit finding; a definition only when nothing else.
-        if (!isRecital(clause) && EXIT.test(text) && (!exitClause || (exitClause.isDefinition && !clause.isDefinition))) {
-          exitClause = clause;
-        }
         if (!headingHit && !deletes && !retains && !field && !evergreen && !/\b(?:delet|destr|eras|dispos)\w*/i.test(text)) {
           return undefined;
         }
@@ -396,7 +428,7 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
             };
           }
         }
-        const policy = POLICY.exec(fullText);
+        const policy = MAY_NAME_POLICY.test(fullText) ? POLICY.exec(fullText) : null;
         if (policy && (RETAIN_WORD.test(fullText) || deletes)) {
           const owner = policy[1] ? tools.partyOf(policy[1]) : undefined;
           const moving = findWeakener(fullText, 'W3');
@@ -470,6 +502,22 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
     });
   },
 });
+
+/**
+ * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
+ * in order, share one heading string.
+ */
+function headingTest(pattern: RegExp): (heading: string) => boolean {
+  let lastHeading: string | undefined;
+  let lastHit = false;
+  return (heading) => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHit = pattern.test(heading);
+    }
+    return lastHit;
+  };
+}
 
 /**
  * A return-or-destroy duty whose object is "Confidential Information" that means business
