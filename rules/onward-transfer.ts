@@ -62,6 +62,14 @@ const ASSIGN =
   /\b(?:assign(?:s|ed|ing)?|novat\w*|transfer)\s+(?:this|the|its|any\s+of\s+its|a|any)\s+(?:\w+\s+)?(?:Agreement|Contract|MNDA|NDA|DTA|DUA|MOU|rights|obligations)\b|\bassignment\s+of\s+(?:this|the)\b|\bchange\s+of\s+control\b|\bmay\s+(?:not\s+)?assign\b|\bcan\s+(?:not\s+)?assign\b/i;
 const INSOLVENCY_ASSIGNMENT = /\bassignment\s+for\s+the\s+benefit\s+of\s+creditors\b/i;
 
+/**
+ * Words that every sentence matching SUB_PROCESSOR, SUBPROC, ONWARD, ONWARD_BAN, INTL or ASSIGN
+ * contains, one fragment (or more) taken from each of their alternatives. Outside a transfer
+ * heading a sentence without any is not about onward transfer: one cheap test instead of six.
+ */
+const MAY_CONCERN_TRANSFER =
+  /\bsub[-\s]?process|\bsub[-\s]?contract|processor|third|\bengag|onward|\b(?:partners|affiliates|service\s+providers|vendors|bodies|agencies|representatives)\b|\bany\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation)\b|disclos|\b(?:shall|will|must|may)\s+(?:not|never)\b|\b(?:agrees?|undertakes?)\s+not\s+to\b|international|cross-border|overseas|transfer|outside|countr|jurisdiction|location|\bprocessing\s+may\s+take\s+place\b|assign|novat|\bchange\s+of\s+control\b/i;
+
 /** Hosting and infrastructure providers, the usual subject of a carve-out. */
 const INFRA = /\b(?:hosting|infrastructure|cloud|data\s+cent(?:er|re))\s+(?:service\s+)?providers?\b/i;
 
@@ -296,6 +304,13 @@ Data sharing code of practice.`,
     // Defined terms whose definition is about data, as the document defines them ("Licensed Material refers to ... data").
     const dataTerms: string[] = [];
     let confidentialitySeen = false;
+    // Every sentence of a block shares its heading: test each heading once.
+    const transferHeadings = new Map<string, boolean>();
+    const transferHeading = (heading: string): boolean => {
+      let hit = transferHeadings.get(heading);
+      if (hit === undefined) transferHeadings.set(heading, (hit = S11_HEADING.test(heading)));
+      return hit;
+    };
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bsub[-\s]?process|\bsub[-\s]?contract|\btransfers?\b|\bthird\s+part/i,
@@ -312,7 +327,9 @@ Data sharing code of practice.`,
           return undefined;
         }
         if (clause.inRecitals) return undefined;
-        const headingHit = S11_HEADING.test(clause.heading);
+        const headingHit = transferHeading(clause.heading);
+        // Cheap gate first: most sentences say nothing about sub-processing, transfers or assignment.
+        if (!headingHit && !MAY_CONCERN_TRANSFER.test(fullText)) return undefined;
         const namedSubProcessor = SUB_PROCESSOR.test(fullText);
         const subcontractShape = !namedSubProcessor && SUBPROC.test(fullText);
         const onwardMatch = ONWARD.exec(fullText) ?? ONWARD_BAN.exec(fullText);
