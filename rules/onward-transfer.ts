@@ -64,11 +64,12 @@ const INSOLVENCY_ASSIGNMENT = /\bassignment\s+for\s+the\s+benefit\s+of\s+credito
 
 /**
  * Words that every sentence matching SUB_PROCESSOR, SUBPROC, ONWARD, ONWARD_BAN, INTL or ASSIGN
- * contains, one fragment (or more) taken from each of their alternatives. Outside a transfer
- * heading a sentence without any is not about onward transfer: one cheap test instead of six.
+ * contains, one fragment (or more) taken from each of their alternatives, each at the start of a
+ * word as there. Outside a transfer heading a sentence without any is not about onward transfer:
+ * one cheap test instead of six (the leading \b makes it fail fast inside words).
  */
 const MAY_CONCERN_TRANSFER =
-  /\bsub[-\s]?process|\bsub[-\s]?contract|processor|third|\bengag|onward|\b(?:partners|affiliates|service\s+providers|vendors|bodies|agencies|representatives)\b|\bany\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation)\b|disclos|\b(?:shall|will|must|may)\s+(?:not|never)\b|\b(?:agrees?|undertakes?)\s+not\s+to\b|international|cross-border|overseas|transfer|outside|countr|jurisdiction|location|\bprocessing\s+may\s+take\s+place\b|assign|novat|\bchange\s+of\s+control\b/i;
+  /\b(?:sub[-\s]?process|sub[-\s]?contract|processor|third|engag|onward|(?:partners|affiliates|service\s+providers|vendors|bodies|agencies|representatives)\b|any\s+(?:other\s+)?(?:person|individual|entity|organi[sz]ation)\b|(?:re)?disclos|(?:shall|will|must|may)\s+(?:not|never)\b|(?:agrees?|undertakes?)\s+not\s+to\b|international|cross-border|overseas|transfer|outside|countr|jurisdiction|location|processing\s+may\s+take\s+place\b|assign|novat|change\s+of\s+control\b)/i;
 
 /** Hosting and infrastructure providers, the usual subject of a carve-out. */
 const INFRA = /\b(?:hosting|infrastructure|cloud|data\s+cent(?:er|re))\s+(?:service\s+)?providers?\b/i;
