@@ -19,8 +19,9 @@
  *
  * Noisy by nature (contracts are full of "reasonable efforts"): in the strict preset only.
  */
-import { modalityOf, type TextBlock } from '../src/analysis/index.js';
+import { modalityOf } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import type { SectionNode } from '../src/tree/types.js';
 import { clauses, SAFEGUARD_NEEDS, type Clause } from './shared/safeguard.js';
 import { PERSONAL_DATA, SAFEGUARD_HEADING } from './shared/safeguard-topics.js';
 import { WEAKENER_NAMES, WEAKENER_PATTERNS, type WeakenerId } from './shared/weakeners.js';
@@ -299,12 +300,15 @@ function check(context: RuleContext<Options>): void {
   const wanted = new Set<WeakenerId>((context.options.weakeners ?? DEFAULT_WEAKENERS).filter((id) => id in EFFECTS));
   if (wanted.size === 0) return;
   const ids = ALL_WEAKENERS.filter((id) => wanted.has(id));
-  // Every sentence of a block has the block's sections and heading: judge them once per block.
-  const safeguardBlocks = new Map<TextBlock, boolean>();
+  // The answer depends only on the sections around a sentence (its innermost section fixes them)
+  // and its heading line: judge each pair once.
+  const safeguardHeadings = new Map<SectionNode | undefined, Map<string, boolean>>();
   const underSafeguardHeading = (clause: Clause): boolean => {
-    const { block } = clause.sentence;
-    let hit = safeguardBlocks.get(block);
-    if (hit === undefined) safeguardBlocks.set(block, (hit = safeguardHeading(clause)));
+    const { section } = clause.sentence.block;
+    let byHeading = safeguardHeadings.get(section);
+    if (!byHeading) safeguardHeadings.set(section, (byHeading = new Map()));
+    let hit = byHeading.get(clause.heading);
+    if (hit === undefined) byHeading.set(clause.heading, (hit = safeguardHeading(clause)));
     return hit;
   };
   for (const clause of clauses(context, context.analysis)) {
@@ -318,6 +322,8 @@ function check(context: RuleContext<Options>): void {
     const hits: Array<{ id: WeakenerId; start: number; end: number; text: string }> = [];
     for (const id of ids) {
       if (id === 'W2' && !mayBeDiscretion(clause.text)) continue;
+      // A first test with the shared pattern: most sentences have no weakener, and matchAll copies the pattern.
+      if (!WEAKENER_PATTERNS[id].test(clause.text)) continue;
       for (const match of clause.text.matchAll(GLOBAL_PATTERNS[id])) {
         const text = match[0].trim();
         if (!text) continue;
