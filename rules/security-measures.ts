@@ -115,8 +115,12 @@ const RESPONSIBLE = /\b(?:shall\s+be|is|are|remains?|will\s+be)\s+(?:solely\s+|f
 
 /** Storage location kept in a jurisdiction: a safeguard in negative form. */
 const STORAGE_VERB = /\b(?:stor|host|hold|keep|locat)/i;
+/**
+ * (Each alternative starts with a lookbehind that is `\b` before a word under the u and i flags,
+ * where V8 runs `\b` itself many times slower; the word characters there are \w, "ſ" and "K".)
+ */
 const STORAGE_LOCATION =
-  /\b(?:shall|will|must)\s+not\s+(?:\w+\s+){0,2}?(?:store|host|hold|keep|locate)\w*\b[^.;]{0,80}\b(?:outside|beyond|other\s+than\s+(?:in|within))\b|\b(?:store|host|hold|keep|locate)\w*\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:in|within)\s+(?:the\s+)?[\p{Lu}]/iu;
+  /(?<![\w\u017F\u212A])(?:shall|will|must)\s+not\s+(?:\w+\s+){0,2}?(?:store|host|hold|keep|locate)\w*\b[^.;]{0,80}\b(?:outside|beyond|other\s+than\s+(?:in|within))\b|(?<![\w\u017F\u212A])(?:store|host|hold|keep|locate)\w*\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:in|within)\s+(?:the\s+)?[\p{Lu}]/iu;
 
 /** A unilateral change to the measures, and the proviso that saves it. */
 const CHANGE =
