@@ -203,43 +203,34 @@ function check(context: RuleContext): void {
   const { analysis } = context;
   const text = context.text;
   const references = analysis.crossReferences.list;
-  if (references.length === 0) return;
+  // Most references resolve to a section of the outline; everything below is about those that do not.
+  if (references.every((reference) => reference.target)) return;
   const isAttachment = attachmentOf(context.document, analysis.blocks) !== undefined;
   const titleLines = titleLinesOf(analysis.blocks);
 
-  const numbering = new Map<string, Numbering>();
-  for (const section of analysis.outline.sections) {
-    const family = familyOf(section.kind);
-    const number = ownNumber(section);
-    if (!number) continue;
-    let entry = numbering.get(family);
-    if (!entry) numbering.set(family, (entry = { numbers: [], set: new Set(), maxTop: undefined }));
-    if (entry.set.has(number)) continue;
-    entry.set.add(number);
-    entry.numbers.push(number);
-    const top = Number(number.split('.')[0]);
-    if (Number.isInteger(top) && top < 1000) entry.maxTop = Math.max(entry.maxTop ?? 0, top);
-  }
-
-  // References that may be to this document, with their surroundings.
-  const candidates = references
-    .map((reference) => ({
-      reference,
-      resolved: resolved(reference, analysis.crossReferences.resolve, titleLines),
-      ...contextOf(reference),
-    }))
-    // In a schedule or amendment, "this Agreement" is the main agreement: only "this Schedule" is local.
-    .map((entry) => ({ ...entry, local: (isAttachment ? LOCAL_IN_ATTACHMENT : LOCAL_AFTER).test(entry.after) || LOCAL_BEFORE.test(entry.before) }))
-    .filter((entry) => entry.local || !toOtherDocument(entry.before, entry.after));
+  const ok = references.map((reference) => resolved(reference, analysis.crossReferences.resolve, titleLines));
+  // Unresolved references that may be to this document.
+  const unresolved: Array<{ reference: CrossReference; local: boolean }> = [];
+  references.forEach((reference, index) => {
+    if (ok[index]) return;
+    const { local, mayBeHere } = placeOf(reference, isAttachment);
+    if (mayBeHere) unresolved.push({ reference, local });
+  });
+  if (unresolved.length === 0) return;
+  const numbering = numberingOf(analysis.outline.sections);
 
   // How often each reference word resolves here: "Clause" refs in a "Section"-numbered DPA do not.
+  // Counted over the references that may be to this document, for the kinds with an unresolved one.
   const stats = new Map<ReferenceKind, { resolved: number; unresolved: number }>();
-  for (const { reference, resolved: ok } of candidates) {
+  for (const { reference } of unresolved) {
     const entry = stats.get(reference.kind) ?? { resolved: 0, unresolved: 0 };
-    if (ok) entry.resolved++;
-    else entry.unresolved++;
+    entry.unresolved++;
     stats.set(reference.kind, entry);
   }
+  references.forEach((reference, index) => {
+    const entry = stats.get(reference.kind);
+    if (entry && ok[index] && placeOf(reference, isAttachment).mayBeHere) entry.resolved++;
+  });
 
   const lineNumbers = new Map<string, string[]>();
   const existingLines = (family: string): string[] => {
@@ -248,8 +239,7 @@ function check(context: RuleContext): void {
     return numbers;
   };
   const reported = new Set<string>();
-  for (const { reference, resolved: ok, local } of candidates) {
-    if (ok) continue;
+  for (const { reference, local } of unresolved) {
     if (!internal(reference, local, isAttachment, numbering, stats)) continue;
     const family = CLAUSE_LIKE.has(reference.kind) ? 'clause' : reference.kind;
     const key = `${family}:${normalise(reference.number)}:${reference.start}`;
@@ -265,6 +255,35 @@ function check(context: RuleContext): void {
       suggestion: `Correct the reference, add the missing ${label}, or name the document it belongs to ("${label} of the Framework Agreement").`,
     });
   }
+}
+
+/** The document's own numbers, per family ("clause", "schedule", ...), from its outline. */
+function numberingOf(sections: readonly SectionNode[]): Map<string, Numbering> {
+  const numbering = new Map<string, Numbering>();
+  for (const section of sections) {
+    const family = familyOf(section.kind);
+    const number = ownNumber(section);
+    if (!number) continue;
+    let entry = numbering.get(family);
+    if (!entry) numbering.set(family, (entry = { numbers: [], set: new Set(), maxTop: undefined }));
+    if (entry.set.has(number)) continue;
+    entry.set.add(number);
+    entry.numbers.push(number);
+    const top = Number(number.split('.')[0]);
+    if (Number.isInteger(top) && top < 1000) entry.maxTop = Math.max(entry.maxTop ?? 0, top);
+  }
+  return numbering;
+}
+
+/**
+ * Whether a reference says it is to this document ("of this Agreement", "attached"), and whether
+ * it may be (it says so, or nothing ties it to another document).
+ */
+function placeOf(reference: CrossReference, isAttachment: boolean): { local: boolean; mayBeHere: boolean } {
+  const { before, after } = contextOf(reference);
+  // In a schedule or amendment, "this Agreement" is the main agreement: only "this Schedule" is local.
+  const local = (isAttachment ? LOCAL_IN_ATTACHMENT : LOCAL_AFTER).test(after) || LOCAL_BEFORE.test(before);
+  return { local, mayBeHere: local || !toOtherDocument(before, after) };
 }
 
 /** "clause 5 of the Framework Agreement", "section 119 (A) of the Data Protection Act 2018", "Joint Schedule 1". */
@@ -305,25 +324,30 @@ function resolved(
  */
 function titleLinesOf(blocks: readonly TextBlock[]): Set<string> {
   const labels = new Set<string>();
-  for (const block of blocks) {
-    for (const line of block.text.split('\n')) {
-      // "6.1.2 provide to the Buyer ...": a numbered line the parser left inside a paragraph or list.
-      const numbered = NUMBERED_LINE.exec(line);
-      if (numbered) labels.add(`clause:${normalise(numbered[1]!)}`);
-      const match = TITLE_LINE.exec(line);
-      if (!match) continue;
-      const rest = line.slice(match[0].length).trim();
-      const words = line.trim().split(/\s+/).length;
-      if (words > 12 && !/^[-–—:(]/.test(rest) && rest !== rest.toUpperCase()) continue;
-      const kind = match[1]!.toLowerCase().replace(/s$/, '');
-      const family = ATTACHMENTS.has(kind) ? kind : kind === 'attachment' ? 'annex' : 'clause';
-      const number = normalise(match[2]!.replace(/[.:]$/, ''));
-      labels.add(`${family}:${number}`);
-      const roman = romanValue(number);
-      if (roman) labels.add(`${family}:${roman}`);
-    }
+  for (const { text } of blocks) {
+    // Most blocks are one line: no array of lines for them.
+    if (!text.includes('\n')) addTitleLabels(text, labels);
+    else for (const line of text.split('\n')) addTitleLabels(line, labels);
   }
   return labels;
+}
+
+/** The labels one line gives: its clause number, or the part its title line names. */
+function addTitleLabels(line: string, labels: Set<string>): void {
+  // "6.1.2 provide to the Buyer ...": a numbered line the parser left inside a paragraph or list.
+  const numbered = NUMBERED_LINE.exec(line);
+  if (numbered) labels.add(`clause:${normalise(numbered[1]!)}`);
+  const match = TITLE_LINE.exec(line);
+  if (!match) return;
+  const rest = line.slice(match[0].length).trim();
+  const words = line.trim().split(/\s+/).length;
+  if (words > 12 && !/^[-–—:(]/.test(rest) && rest !== rest.toUpperCase()) return;
+  const kind = match[1]!.toLowerCase().replace(/s$/, '');
+  const family = ATTACHMENTS.has(kind) ? kind : kind === 'attachment' ? 'annex' : 'clause';
+  const number = normalise(match[2]!.replace(/[.:]$/, ''));
+  labels.add(`${family}:${number}`);
+  const roman = romanValue(number);
+  if (roman) labels.add(`${family}:${roman}`);
 }
 
 /** The numbers of one family among the title-line labels. */

@@ -17,7 +17,9 @@
  * a real drafting point, but they cannot be told apart from the brackets legal texts keep on
  * purpose without reading the negotiation; the rule stays with what is certainly unfilled.
  */
+import type { TextBlock } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import type { SectionNode } from '../src/tree/types.js';
 
 /** A drafting instruction in brackets. */
 const INSTRUCTION =
@@ -39,12 +41,17 @@ const TEXT_MARKERS = /\b(?:TBD|TBC|TBA)\b|\{\{\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\
 
 /** Square brackets, one line at most. */
 const BRACKET = /\[([^\][]{0,160})\]/g;
+/**
+ * What every placeholder contains, checked before the patterns above: a bracket, a brace,
+ * "TBD"/"TBC"/"TBA", a date-mask "XX"/"DD"/"MM", or three underscores (case-sensitive, as TEXT_MARKERS).
+ */
+const MAY_HOLD_PLACEHOLDER = /[\[{]|TB[DCA]|XX|DD|MM|___/;
 
 /** Labels of a signature block or a party's signing details. */
 const SIGNATURE_LABEL =
   /\b(?:sign(?:ed|ature|atory)?|please\s+sign|by|name|full\s+name|print(?:ed)?\s+name|name\s+and\s+title|title|position|capacity|date|dated|witness(?:ed)?|initials?|address|mailing\s+address|country|telephone|phone|tel|fax|facsimile|e[\p{Pd}\u00AD\s-]*mail|company|organi[sz]ation|authori[sz]ed\s+(?:signatory|signature|representative|officer))\b/iu;
-/** A block that is mostly signature labels and blanks. */
-const SIGNATURE_LINE = new RegExp(String.raw`(?:^|\n)[\s*_|]*${SIGNATURE_LABEL.source}\s*[:.]?\s*(?:_{3,}|$|\n|\(|\t)`, 'iu');
+/** A line that starts with a signature label and holds nothing but a blank after it (read one line at a time). */
+const SIGNATURE_LINE = new RegExp(String.raw`^[\s*_|]*${SIGNATURE_LABEL.source}\s*[:.]?\s*(?:_{3,}|$|\(|\t)`, 'iu');
 /** "Name: ______", "Date: ____" anywhere on a line. */
 const LABELLED_BLANKS = new RegExp(String.raw`${SIGNATURE_LABEL.source}\s*[:.]?[ \t]*_{3,}`, 'giu');
 /** A label right before a blank on its line, or a caption right after it. */
@@ -173,15 +180,25 @@ interface Hit {
 
 function check(context: RuleContext): void {
   const blocks = context.analysis.blocks;
-  const signatureLines = blocks.map((block) => signatureLineCount(block.text));
-  let inSignatures = false;
+  // Signature lines per block, counted only when a blank needs its neighbours: most blocks have no blank.
+  const signatureLines: Array<number | undefined> = [];
+  const signatureLinesAt = (index: number): number => (signatureLines[index] ??= signatureLineCount(blocks[index]!.text));
+  // Sections are shared by every block under them: judge each heading once.
+  const signatureSections = new Map<SectionNode, boolean>();
+  const isSignatureSection = (section: SectionNode): boolean => {
+    let signatures = signatureSections.get(section);
+    if (signatures === undefined) {
+      signatures = section.kind === 'signatures' || SIGNATURE_HEADING.test(section.heading ?? '');
+      signatureSections.set(section, signatures);
+    }
+    return signatures;
+  };
+  const inSignatures = signaturePart(blocks);
 
   blocks.forEach((block, index) => {
     const { text } = block;
-    if (SIGNATURE_START.test(text)) inSignatures = true;
-    else if (block.isHeading && !SIGNATURE_HEADING.test(text) && block.sections.length <= 1) inSignatures = false;
-    const signatureSection = block.sections.some((section) => section.kind === 'signatures' || SIGNATURE_HEADING.test(section.heading ?? ''));
-    const cluster = clusterAt(signatureLines, index);
+    // Cheap gate first: most blocks have no bracket and no marker at all.
+    if (!MAY_HOLD_PLACEHOLDER.test(text)) return;
 
     const hits: Hit[] = [];
     for (const match of text.matchAll(BRACKET)) {
@@ -194,8 +211,8 @@ function check(context: RuleContext): void {
       const end = start + match[0].length;
       if (hits.some((hit) => start < hit.end && end > hit.start)) continue;
       if (match[0].startsWith('_')) {
-        if (inSignatures || signatureSection) continue;
-        if (cluster && signatureBlank(text, start, end)) continue;
+        if (inSignatures(index) || block.sections.some(isSignatureSection)) continue;
+        if (clusterAt(signatureLinesAt, blocks.length, index) && signatureBlank(text, start, end)) continue;
       }
       hits.push({ start, end });
     }
@@ -211,6 +228,34 @@ function check(context: RuleContext): void {
       });
     }
   });
+}
+
+/**
+ * Whether a block lies in the signature part: at or after "IN WITNESS WHEREOF" (or the like) and
+ * before the next top-level heading that is not about signatures. Asked only for blocks with a
+ * blank, so it reads backwards from the block to the nearest start or end of such a part,
+ * remembering the answer for every block on the way (each block is read at most once).
+ */
+function signaturePart(blocks: readonly TextBlock[]): (index: number) => boolean {
+  const known: boolean[] = [];
+  return (index) => {
+    let from = index;
+    let inside = false;
+    for (; from >= 0; from--) {
+      const block = blocks[from]!;
+      if (known[from] !== undefined) {
+        inside = known[from]!;
+        break;
+      }
+      if (SIGNATURE_START.test(block.text)) {
+        inside = true;
+        break;
+      }
+      if (block.isHeading && !SIGNATURE_HEADING.test(block.text) && block.sections.length <= 1) break;
+    }
+    for (let i = Math.max(from, 0); i <= index; i++) known[i] = inside;
+    return inside;
+  };
 }
 
 /** A bracket that is a field to fill in, not a checkbox, an option or an editorial insertion. */
@@ -246,16 +291,17 @@ function signatureLineCount(text: string): number {
   if (isCaption(text)) return 1;
   let count = 0;
   for (const line of text.split('\n')) {
-    const labelled = line.match(LABELLED_BLANKS)?.length ?? 0;
+    // "Name: ____" needs a blank: without one, only the cheap start-anchored line test is left.
+    const labelled = line.includes('___') ? (line.match(LABELLED_BLANKS)?.length ?? 0) : 0;
     count += labelled > 0 ? labelled : SIGNATURE_LINE.test(line) ? 1 : 0;
   }
   return count;
 }
 
 /** Two or more signature lines within a few blocks, this one included. */
-function clusterAt(lines: readonly number[], index: number): boolean {
+function clusterAt(linesAt: (index: number) => number, blockCount: number, index: number): boolean {
   let count = 0;
-  for (let i = Math.max(0, index - CLUSTER_RADIUS); i <= Math.min(lines.length - 1, index + CLUSTER_RADIUS); i++) count += lines[i]!;
+  for (let i = Math.max(0, index - CLUSTER_RADIUS); i <= Math.min(blockCount - 1, index + CLUSTER_RADIUS); i++) count += linesAt(i);
   return count >= 2;
 }
 

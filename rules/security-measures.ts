@@ -115,8 +115,12 @@ const RESPONSIBLE = /\b(?:shall\s+be|is|are|remains?|will\s+be)\s+(?:solely\s+|f
 
 /** Storage location kept in a jurisdiction: a safeguard in negative form. */
 const STORAGE_VERB = /\b(?:stor|host|hold|keep|locat)/i;
+/**
+ * (Each alternative starts with a lookbehind that is `\b` before a word under the u and i flags,
+ * where V8 runs `\b` itself many times slower; the word characters there are \w, "ſ" and "K".)
+ */
 const STORAGE_LOCATION =
-  /\b(?:shall|will|must)\s+not\s+(?:\w+\s+){0,2}?(?:store|host|hold|keep|locate)\w*\b[^.;]{0,80}\b(?:outside|beyond|other\s+than\s+(?:in|within))\b|\b(?:store|host|hold|keep|locate)\w*\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:in|within)\s+(?:the\s+)?[\p{Lu}]/iu;
+  /(?<![\w\u017F\u212A])(?:shall|will|must)\s+not\s+(?:\w+\s+){0,2}?(?:store|host|hold|keep|locate)\w*\b[^.;]{0,80}\b(?:outside|beyond|other\s+than\s+(?:in|within))\b|(?<![\w\u017F\u212A])(?:store|host|hold|keep|locate)\w*\b[^.;]{0,60}\b(?:only|solely|exclusively)\s+(?:in|within)\s+(?:the\s+)?[\p{Lu}]/iu;
 
 /** A unilateral change to the measures, and the proviso that saves it. */
 const CHANGE =
@@ -148,6 +152,16 @@ const SECURITY_POLICY_POINTER =
 /** An NDA's confidentiality analogue. */
 const CONFIDENTIAL_OBJECT = /\b(?:confidential|proprietary)\s+information\b/i;
 const PERSONAL_DATA = /\bpersonal\s+(?:data|information)\b|\bPHI\b|\bprotected\s+health\s+information\b|\bdata\s+subjects?\b/i;
+
+/**
+ * Words that every sentence matching a security test of `judge` contains outside a security
+ * heading (MEASURES_DUTY, MEASURES_WORDS, S10_TRAP, SHIELD, BREACH, BREACH_TERM, STORAGE_VERB,
+ * CORE_SPECIFIC, SECURITY_POLICY_POINTER, RESPONSIBLE), one fragment or more from each of their
+ * alternatives, each at the start of a word as there; and the brace of a template field. One
+ * cheap test instead of a dozen (the leading \b makes it fail fast inside words).
+ */
+const MAY_CONCERN_SECURITY =
+  /\b(?:secur|measure|toms|isms|safeguard|precaution|protect|practices|hipaa|liab|responsib|accountable|breach|incident|loss|unauthori|in\s+violation\s+of|not\s+(?:provided\s+for|permitted)\s+by|not\s+(?:be\s+)?(?:required|obliged|obligated|bound|under\s+any)|no\s+(?:obligation|duty|notification|notice)\b|test|scan|stor|host|hold|keep|locat|encrypt|pseudonymi|aes|tls|(?:multi|two)-?factor|mfa|firewall|penetration|vulnerability|privilege|role-based|access|audit|disaster)|\{/i;
 
 /** An unticked template option ("[   ] Security Policy available at ..."). */
 const UNCHECKED = /^\s*\[\s*\]/;
@@ -304,6 +318,13 @@ code of practice.`,
     const allocations: Array<{ clause: Clause; phrase: string }> = [];
     let someoneResponsible = false;
     let placeholderSeen = false;
+    // Every sentence of a block shares its heading: test each heading once.
+    const securityHeadings = new Map<string, boolean>();
+    const securityHeading = (heading: string): boolean => {
+      let hit = securityHeadings.get(heading);
+      if (hit === undefined) securityHeadings.set(heading, (hit = S10_HEADING.test(heading)));
+      return hit;
+    };
     const judged = (clause: Clause, aspect: Aspect, judgement: Judgement): Judgement => {
       aspectAt.set(clause.sentence.start, aspect);
       return judgement;
@@ -319,8 +340,10 @@ code of practice.`,
       judge(clause, tools): Judgement | undefined {
         if (clause.isHeading) return undefined;
         const { text, fullText } = clause;
+        const headingHit = securityHeading(clause.heading);
+        // Cheap gate first: most sentences say nothing about security.
+        if (!headingHit && !mayConcernSecurity(clause)) return undefined;
         if (RESPONSIBLE.test(text)) someoneResponsible = true;
-        const headingHit = S10_HEADING.test(clause.heading);
         const breach = breachNotice(fullText);
         const measures = MEASURES_DUTY.test(fullText) && !TRANSFER_SAFEGUARDS.test(fullText);
         const specific = SPECIFIC.test(text);
@@ -443,6 +466,11 @@ code of practice.`,
     });
   },
 });
+
+/** The sentence, or its list lead-in, has a word of the security tests (the lead-in is read with it). */
+function mayConcernSecurity(clause: Clause): boolean {
+  return MAY_CONCERN_SECURITY.test(clause.fullText) || (clause.text !== clause.fullText && MAY_CONCERN_SECURITY.test(clause.text));
+}
 
 /** A duty: "shall", "must", "will" with an obligation, "agrees to", or a "will:" list lead-in. */
 function isMandatory(clause: Clause): boolean {

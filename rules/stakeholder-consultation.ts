@@ -112,6 +112,15 @@ const S9_TRAP = new RegExp(
   'i',
 );
 
+/**
+ * Words that every sentence matching CONSULT, S9_TRAP, INFORM_ONLY (its people), ADVISORY (its
+ * body) or RESPONSE_DUTY (what is answered) contains, each at the start of a word as there.
+ * Outside a consultation heading a sentence without any cannot be relevant: one cheap test
+ * instead of five.
+ */
+const MAY_CONCERN_CONSULTATION =
+  /\b(?:consult|seek|invit|engag|public\s+(?:participation|hearing)|opportunit|comment|stakeholder|civil[-\s]society|communit|affected\s+(?:group|people|person|communit)|residents|citizens|the\s+public|(?:advisory|oversight|ethics|reference)\s+(?:board|group|panel|committee|council|forum|body)\b|respons|views|submissions|feedback|input|representations|how\s)/i;
+
 /** "The outcome of consultation shall not bind the parties." */
 const NOT_BINDING =
   /\b(?:outcome|results?|views|responses|recommendations|advice)\b[^.;]{0,80}\b(?:shall|will|does|do)\s+not\s+bind\b|\bnot\s+(?:be\s+)?binding\b|\bshall\s+not\s+be\s+bound\s+by\s+(?:the\s+)?(?:outcome|results?|views|responses|recommendations|advice)\b/i;
@@ -263,6 +272,13 @@ for public-private surveillance partnerships.`,
   create(context) {
     const nonBinding: Array<{ clause: Clause; phrase: string }> = [];
     let responseDuty = false;
+    // Every sentence of a block shares its heading: test each heading once.
+    const consultationHeadings = new Map<string, boolean>();
+    const consultationHeading = (heading: string): boolean => {
+      let hit = consultationHeadings.get(heading);
+      if (hit === undefined) consultationHeadings.set(heading, (hit = S9_HEADING.test(heading) && !PRIOR_CONSULTATION.test(heading)));
+      return hit;
+    };
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bconsultation\b|\bstakeholder|\bengagement\b|\bparticipation\b/i,
@@ -273,9 +289,11 @@ for public-private surveillance partnerships.`,
       judge(clause): Judgement | undefined {
         if (clause.isHeading || clause.isDefinition) return undefined;
         const { text, fullText } = clause;
+        const headingHit = consultationHeading(clause.heading);
+        // Cheap gate first: most sentences say nothing about consultation.
+        if (!headingHit && !MAY_CONCERN_CONSULTATION.test(fullText)) return undefined;
         const consults = CONSULT.test(fullText);
         const stakeholders = STAKEHOLDER.test(fullText);
-        const headingHit = S9_HEADING.test(clause.heading) && !PRIOR_CONSULTATION.test(clause.heading);
         const trap = S9_TRAP.exec(fullText);
         const informOnly = !consults ? INFORM_ONLY.exec(fullText) : null;
         const advisory = ADVISORY.test(fullText) && ADVISORY_MEMBERS.test(fullText);
