@@ -24,6 +24,7 @@ import { isRecital, isTitleOnly } from './shared/operative.js';
 import { clipPhrase, partyLabel } from './shared/party-label.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement, type Tools } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** Headings of sections about authorities' access and requests. */
 const S5_HEADING =
@@ -490,21 +491,6 @@ Implementation Guidelines.`,
   },
 });
 
-/**
- * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
- * in order, share one heading string.
- */
-function headingTest(pattern: RegExp): (heading: string) => boolean {
-  let lastHeading: string | undefined;
-  let lastHit = false;
-  return (heading) => {
-    if (heading !== lastHeading) {
-      lastHeading = heading;
-      lastHit = pattern.test(heading);
-    }
-    return lastHit;
-  };
-}
 
 /** A notice verb before an "any request" phrase: "notify the Customer of any request by ...". */
 const NOTIFY_ONLY_VERB = /\b(?:notif\w*|inform\w*|tell|alert)\b[^.;]{0,80}$/i;

@@ -22,6 +22,7 @@ import { readNegation } from './shared/negation.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Judgement } from './shared/safeguard.js';
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** Headings of sections about sub-processing, transfers, third-party disclosure and assignment. */
 const S11_HEADING =
@@ -312,13 +313,7 @@ Data sharing code of practice.`,
     // Defined terms whose definition is about data, as the document defines them ("Licensed Material refers to ... data").
     const dataTerms: string[] = [];
     let confidentialitySeen = false;
-    // Every sentence of a block shares its heading: test each heading once.
-    const transferHeadings = new Map<string, boolean>();
-    const transferHeading = (heading: string): boolean => {
-      let hit = transferHeadings.get(heading);
-      if (hit === undefined) transferHeadings.set(heading, (hit = S11_HEADING.test(heading)));
-      return hit;
-    };
+    const transferHeading = headingTest(S11_HEADING);
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bsub[-\s]?process|\bsub[-\s]?contract|\btransfers?\b|\bthird\s+part/i,

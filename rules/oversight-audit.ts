@@ -22,6 +22,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { oversightAuditClause } from './model-clauses/oversight-audit.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement, type Tools } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
@@ -443,21 +444,6 @@ function judgeOversight(clause: Clause, inAuditSection: boolean, tools: Tools): 
   return undefined;
 }
 
-/**
- * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
- * in order, share one heading string.
- */
-function headingTest(pattern: RegExp): (heading: string) => boolean {
-  let lastHeading: string | undefined;
-  let lastHit = false;
-  return (heading) => {
-    if (heading !== lastHeading) {
-      lastHeading = heading;
-      lastHit = pattern.test(heading);
-    }
-    return lastHit;
-  };
-}
 
 /** A veto of the audited party over the audit, if the sentence gives one. */
 function vetoIn(text: string, clause: Clause, tools: Tools): string | undefined {

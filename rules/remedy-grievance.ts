@@ -23,6 +23,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { remedyGrievanceClause } from './model-clauses/remedy-grievance.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
@@ -476,21 +477,6 @@ function judgeRemedy(clause: Clause, headed: boolean): Judgement | undefined {
   return undefined;
 }
 
-/**
- * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
- * in order, share one heading string.
- */
-function headingTest(pattern: RegExp): (heading: string) => boolean {
-  let lastHeading: string | undefined;
-  let lastHit = false;
-  return (heading) => {
-    if (heading !== lastHeading) {
-      lastHeading = heading;
-      lastHit = pattern.test(heading);
-    }
-    return lastHit;
-  };
-}
 
 /** The text within reach of the first complaint word: what a long list sentence says about it. */
 function aroundComplaint(text: string): string {

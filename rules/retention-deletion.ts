@@ -24,6 +24,7 @@ import { isRecital, isTitleOnly } from './shared/operative.js';
 import { clipPhrase, displayPartyName, partyLabel } from './shared/party-label.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement, type Tools } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** Headings of sections about retention, deletion, the end of the agreement and exit. */
 const S6_HEADING =
@@ -503,21 +504,6 @@ EDPB Guidelines 04/2020; ICO Data sharing code of practice.`,
   },
 });
 
-/**
- * `pattern.test(heading)`, remembered for the last heading seen: the sentences of a block, read
- * in order, share one heading string.
- */
-function headingTest(pattern: RegExp): (heading: string) => boolean {
-  let lastHeading: string | undefined;
-  let lastHit = false;
-  return (heading) => {
-    if (heading !== lastHeading) {
-      lastHeading = heading;
-      lastHit = pattern.test(heading);
-    }
-    return lastHit;
-  };
-}
 
 /**
  * A return-or-destroy duty whose object is "Confidential Information" that means business

@@ -21,6 +21,7 @@ import { securityMeasuresClause } from './model-clauses/security-measures.js';
 import { SAFEGUARD_NEEDS, deferredReference, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 type Aspect = 'measures' | 'breach';
 
@@ -318,13 +319,7 @@ code of practice.`,
     const allocations: Array<{ clause: Clause; phrase: string }> = [];
     let someoneResponsible = false;
     let placeholderSeen = false;
-    // Every sentence of a block shares its heading: test each heading once.
-    const securityHeadings = new Map<string, boolean>();
-    const securityHeading = (heading: string): boolean => {
-      let hit = securityHeadings.get(heading);
-      if (hit === undefined) securityHeadings.set(heading, (hit = S10_HEADING.test(heading)));
-      return hit;
-    };
+    const securityHeading = headingTest(S10_HEADING);
     const judged = (clause: Clause, aspect: Aspect, judgement: Judgement): Judgement => {
       aspectAt.set(clause.sentence.start, aspect);
       return judgement;

@@ -20,6 +20,7 @@ import { readNegation } from './shared/negation.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
+import { headingTest } from './shared/heading-test.js';
 
 /** Headings of sections about consultation and engagement. */
 const S9_HEADING =
@@ -272,13 +273,7 @@ for public-private surveillance partnerships.`,
   create(context) {
     const nonBinding: Array<{ clause: Clause; phrase: string }> = [];
     let responseDuty = false;
-    // Every sentence of a block shares its heading: test each heading once.
-    const consultationHeadings = new Map<string, boolean>();
-    const consultationHeading = (heading: string): boolean => {
-      let hit = consultationHeadings.get(heading);
-      if (hit === undefined) consultationHeadings.set(heading, (hit = S9_HEADING.test(heading) && !PRIOR_CONSULTATION.test(heading)));
-      return hit;
-    };
+    const consultationHeading = headingTest((heading) => S9_HEADING.test(heading) && !PRIOR_CONSULTATION.test(heading));
     return safeguardHandlers(context, {
       missingAnchors: [
         /\bconsultation\b|\bstakeholder|\bengagement\b|\bparticipation\b/i,
