@@ -143,7 +143,7 @@ function runSafeguard(context: RuleContext<any>, spec: SafeguardSpec): void {
   const sound: Clause[] = [];
   const findings: Finding[] = [];
 
-  for (const clause of clauses(context, analysis)) {
+  for (const clause of clauseList(context, analysis)) {
     const judgement = spec.judge(clause, tools);
     if (!judgement) continue;
     if (judgement.verdict === 'sound') {
@@ -218,8 +218,22 @@ const RECITALS_HEADING = /\b(?:recitals?|background|whereas|preamble)\b/i;
 const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined\s+terms)\b/i;
 const DEFINITION_SENTENCE =
   /^[\s\d.()a-z]{0,8}["“‘'*]*[\p{Lu}][^"”’.]{0,80}?["”’'*]*\s+(?:\([^)]{1,40}\)\s+)?(?:means|shall\s+mean|has\s+the\s+meaning|includes|shall\s+include|refers\s+to|is\s+defined\s+as)\b/u;
+// Every definition sentence holds one of these words (same case): a cheap test that skips the
+// anchored pattern, whose lazy 80-character scan is costly, on the many sentences without one.
+const DEFINITION_VERB = /mean|include|refers|defined/;
 const RECITAL_SENTENCE = /^\s*(?:WHEREAS\b|\([A-Z]\)\s)/;
 const ENUMERATOR = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\.|[ivx]{1,5}\.)\s/i;
+
+/** A clause without cross-references (shared, frozen: clauses are read-only). */
+const NO_REFERENCES = Object.freeze([]) as unknown as CrossReference[];
+
+/** What the enclosing headings say, the same for every block of a section. */
+interface HeadingContext {
+  /** Headings of the enclosing sections, outermost first, joined by " > ". */
+  heading: string;
+  inRecitals: boolean;
+  inDefinitions: boolean;
+}
 
 /**
  * Clauses built once per document and shared by every rule that reads them, keyed by the
@@ -229,22 +243,100 @@ const CLAUSE_CACHE = new WeakMap<readonly Sentence[], readonly Clause[]>();
 
 /** The clauses of a document, one per sentence, with their context (exported for the drafting rules). */
 export function* clauses(context: RuleContext<any>, analysis: Analyses): Generator<Clause> {
+  yield* clauseList(context, analysis);
+}
+
+function clauseList(context: RuleContext<any>, analysis: Analyses): readonly Clause[] {
   const sentences = analysis.sentences;
   const references = analysis.crossReferences.list;
   let cached = CLAUSE_CACHE.get(sentences);
   if (!cached) {
-    cached = [...buildClauses(context, sentences, references)];
+    cached = buildClauses(context, sentences, references);
     CLAUSE_CACHE.set(sentences, cached);
   }
-  yield* cached;
+  return cached;
 }
 
-function* buildClauses(
+function buildClauses(
   context: RuleContext<any>,
   sentences: readonly Sentence[],
   references: readonly CrossReference[],
-): Generator<Clause> {
-  const headers = tableHeaders(context.document);
+): Clause[] {
+  const built: Clause[] = [];
+  const headingContext = headingContexts();
+  let headers: Map<TableCellNode, string> | undefined;
+
+  let refIndex = 0;
+  let lastBlock: TextBlock | undefined;
+  let pseudo: { section: SectionNode | undefined; text: string } | undefined;
+  let leadIn: string | undefined;
+  let leadInBlock: TextBlock | undefined;
+  let blockContext: HeadingContext = { heading: '', inRecitals: false, inDefinitions: false };
+  let tableHeader: string | undefined;
+
+  for (const sentence of sentences) {
+    const { block } = sentence;
+    if (block !== lastBlock) {
+      if (pseudo && pseudo.section !== block.section) pseudo = undefined;
+      if (block.isHeading) pseudo = undefined;
+      if (leadInBlock && leadInBlock !== block && !block.inList && !ENUMERATOR.test(block.text) && !isBareItem(block)) {
+        leadIn = undefined;
+        leadInBlock = undefined;
+      }
+      if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
+      // The heading and what it says are the same for every sentence of a block.
+      blockContext = headingContext(block, pseudo && pseudo.text !== block.text.trim() ? pseudo.text : undefined);
+      if (block.inTable) {
+        headers ??= tableHeaders(context.document);
+        tableHeader = headers.get(block.node as TableCellNode);
+      } else {
+        tableHeader = undefined;
+      }
+      lastBlock = block;
+    }
+
+    while (refIndex < references.length && references[refIndex]!.start < sentence.start) refIndex++;
+    let own = NO_REFERENCES;
+    if (refIndex < references.length && references[refIndex]!.start < sentence.end) {
+      own = [];
+      for (let i = refIndex; i < references.length && references[i]!.start < sentence.end; i++) own.push(references[i]!);
+    }
+
+    const { text } = sentence;
+    const inRecitals = blockContext.inRecitals || RECITAL_SENTENCE.test(text);
+    const isDefinition = blockContext.inDefinitions || (DEFINITION_VERB.test(text) && DEFINITION_SENTENCE.test(text));
+    const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : undefined;
+    const fullText = activeLeadIn ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${text.replace(ENUMERATOR, '')}` : text;
+    built.push({
+      sentence,
+      text,
+      heading: blockContext.heading,
+      leadIn: activeLeadIn,
+      fullText,
+      isHeading: block.isHeading,
+      inRecitals,
+      isDefinition,
+      inTable: block.inTable,
+      tableHeader,
+      // A list item reads its modal from its lead-in: "The Supplier shall not: (a) sell the Data".
+      modality: modalityOf(activeLeadIn ? { text: fullText, start: sentence.start } : sentence),
+      references: own,
+    });
+
+    if (!block.isHeading && !block.inTable && /:\s*$/.test(text) && !(block.inList && leadInBlock)) {
+      leadIn = text;
+      leadInBlock = block;
+    }
+  }
+  return built;
+}
+
+/**
+ * The heading context of a block, remembered per innermost section: a block's sections are the
+ * chain of that section's ancestors, so the section alone fixes the heading.
+ */
+function headingContexts(): (block: TextBlock, pseudoHeading: string | undefined) => HeadingContext {
+  const bySection = new Map<SectionNode | undefined, SectionContext>();
   const headingOf = new Map<SectionNode, string>();
   const sectionHeading = (section: SectionNode): string => {
     let heading = headingOf.get(section);
@@ -254,69 +346,39 @@ function* buildClauses(
     }
     return heading;
   };
+  const read = (heading: string, recitalsKind: boolean, definitionsKind: boolean): HeadingContext => ({
+    heading,
+    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
+    inDefinitions: definitionsKind || DEFINITIONS_HEADING.test(heading),
+  });
 
-  let refIndex = 0;
-  let lastBlock: TextBlock | undefined;
-  let pseudo: { section: SectionNode | undefined; text: string } | undefined;
-  let leadIn: string | undefined;
-  let leadInBlock: TextBlock | undefined;
-  let heading = '';
-  let recitalsBlock = false;
-  let definitionsBlock = false;
-
-  for (const sentence of sentences) {
-    const { block } = sentence;
-    const newBlock = block !== lastBlock;
-    if (newBlock) {
-      if (pseudo && pseudo.section !== block.section) pseudo = undefined;
-      if (block.isHeading) pseudo = undefined;
-      if (leadInBlock && leadInBlock !== block && !block.inList && !ENUMERATOR.test(block.text) && !isBareItem(block)) {
-        leadIn = undefined;
-        leadInBlock = undefined;
-      }
-      if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
-      // The heading and what it says are the same for every sentence of a block.
-      const headings = block.sections.map(sectionHeading).filter(Boolean);
-      if (pseudo && pseudo.text !== block.text.trim()) headings.push(pseudo.text);
-      heading = headings.join(' > ');
-      const sectionKinds = block.sections.map((section) => section.kind);
-      recitalsBlock = sectionKinds.includes('recitals') || RECITALS_HEADING.test(heading);
-      definitionsBlock = sectionKinds.includes('definitions') || DEFINITIONS_HEADING.test(heading);
+  return (block, pseudoHeading) => {
+    let section = bySection.get(block.section);
+    if (!section) {
+      const recitalsKind = block.sections.some((candidate) => candidate.kind === 'recitals');
+      const definitionsKind = block.sections.some((candidate) => candidate.kind === 'definitions');
+      const heading = block.sections.map(sectionHeading).filter(Boolean).join(' > ');
+      section = { recitalsKind, definitionsKind, context: read(heading, recitalsKind, definitionsKind), withPseudo: undefined };
+      bySection.set(block.section, section);
     }
-    lastBlock = block;
-
-    while (refIndex < references.length && references[refIndex]!.start < sentence.start) refIndex++;
-    const own: CrossReference[] = [];
-    for (let i = refIndex; i < references.length && references[i]!.start < sentence.end; i++) own.push(references[i]!);
-
-    const inRecitals = recitalsBlock || RECITAL_SENTENCE.test(sentence.text);
-    const isDefinition = definitionsBlock || DEFINITION_SENTENCE.test(sentence.text);
-    const activeLeadIn = leadInBlock && leadInBlock !== block ? leadIn : undefined;
-    const fullText = activeLeadIn
-      ? `${activeLeadIn.replace(/[\s:]+$/, '')} ${sentence.text.replace(ENUMERATOR, '')}`
-      : sentence.text;
-    const clause: Clause = {
-      sentence,
-      text: sentence.text,
-      heading,
-      leadIn: activeLeadIn,
-      fullText,
-      isHeading: block.isHeading,
-      inRecitals,
-      isDefinition,
-      inTable: block.inTable,
-      tableHeader: block.inTable ? headers.get(block.node as TableCellNode) : undefined,
-      // A list item reads its modal from its lead-in: "The Supplier shall not: (a) sell the Data".
-      modality: modalityOf(activeLeadIn ? { text: fullText, start: sentence.start } : sentence),
-      references: own,
-    };
-    yield clause;
-
-    if (!block.isHeading && !block.inTable && /:\s*$/.test(sentence.text) && !(block.inList && leadInBlock)) {
-      leadIn = sentence.text;
-      leadInBlock = block;
+    if (pseudoHeading === undefined) return section.context;
+    // A bold pseudo-heading stands for the blocks after it in the section: remember the last one.
+    if (section.withPseudo?.pseudoHeading !== pseudoHeading) {
+      const { heading } = section.context;
+      section.withPseudo = {
+        pseudoHeading,
+        context: read(heading === '' ? pseudoHeading : `${heading} > ${pseudoHeading}`, section.recitalsKind, section.definitionsKind),
+      };
     }
-  }
+    return section.withPseudo.context;
+  };
+}
+
+interface SectionContext {
+  recitalsKind: boolean;
+  definitionsKind: boolean;
+  context: HeadingContext;
+  withPseudo: { pseudoHeading: string; context: HeadingContext } | undefined;
 }
 
 /**
@@ -351,7 +413,8 @@ function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
       for (const row of node.children) for (const cell of row.children) headers.set(cell, header);
       return;
     }
-    if (node.type === 'text') return;
+    // Paragraphs and headings hold only text: no table below them.
+    if (node.type === 'text' || node.type === 'paragraph' || node.type === 'heading') return;
     if ('children' in node) for (const child of node.children as ContractNode[]) visit(child);
   };
   visit(root);
