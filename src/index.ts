@@ -31,6 +31,11 @@ export interface LinterOptions {
   /** Applied over every discovered config (the CLI's `--rule`). */
   overrideConfig?: ConfigObject;
   maxFileBytes?: number;
+  /**
+   * Keep the pdf.js worker warm between PDFs (a long-lived process: watch mode, an editor
+   * integration); the CLI's one-shot runs end it after each PDF to keep peak memory down.
+   */
+  keepPdfWorker?: boolean;
 }
 
 export interface Linter {
@@ -67,6 +72,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
       filePath,
       rules: config.rules,
       knownRuleIds: new Set(Object.keys(config.settings)),
+      ...(options.keepPdfWorker ? { parserOptions: { keepPdfWorker: true } } : {}),
     });
   };
 

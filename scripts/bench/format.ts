@@ -241,6 +241,9 @@ export function formatFormats(results: readonly FormatResult[]): string[] {
     const { warm, cold } = result;
     lines.push(
       row([`${file} (${Math.round(result.bytes / 1024)} KB)`, `warm (${libraryName(result.format)})`, formatTiming(warm.library), `${formatTiming(warm.parse)} (${warm.parseRatio.toFixed(2)} ×)`, formatTiming(warm.lint), `${ratioCell(warm.lintRatio, TIME_BUDGET)} wall, ${warm.lintCpuRatio.toFixed(2)} × CPU`]),
+      ...(result.warmKeptWorker
+        ? [row([file, 'warm, pdf.js worker kept (watch mode)', formatTiming(result.warmKeptWorker.library), '', formatTiming(result.warmKeptWorker.lint), `${ratioCell(result.warmKeptWorker.lintRatio, TIME_BUDGET)} wall, ${result.warmKeptWorker.lintCpuRatio.toFixed(2)} × CPU`])]
+        : []),
       row([file, 'cold process, wall', formatMs(cold.library.wall), '', formatMs(cold.cli.wall), ratioCell(cold.wallRatio, TIME_BUDGET)]),
       row([file, 'cold process, CPU', formatMs(cold.library.cpu), '', formatMs(cold.cli.cpu), ratioCell(cold.cpuRatio, TIME_BUDGET)]),
       row([file, 'cold process, peak RSS', `${cold.library.peakRssMiB.toFixed(0)} MiB`, '', `${cold.cli.peakRssMiB.toFixed(0)} MiB`, ratioCell(cold.memoryRatio, MEMORY_BUDGET)]),

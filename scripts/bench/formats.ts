@@ -6,7 +6,8 @@
  *
  * Measured two ways, both paired (A and B alternated, so drift on this shared machine hits both):
  * - warm, in one process: the library call; our parse alone; parse + all configured rules
- *   (`lintTree`), each timed after warm-up runs;
+ *   (`lintTree`), each timed after warm-up runs; for PDF also with the pdf.js worker kept warm
+ *   between files, as watch mode runs it;
  * - cold, whole processes: a script that imports the library and extracts the text, against the
  *   CLI (`dist/cli/bin.js FILE -f json`), with CPU time and peak RSS from the usage probe.
  *
@@ -21,6 +22,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lintTree, type ConfiguredRule } from '../../src/engine/linter.js';
+import { loadParser } from '../../src/parsers/index.js';
 import { cliPath, spawnNode, type Spawned } from './cold-cli.js';
 import { parseFile } from './stages.js';
 import { median, pairedRatio, type Timing } from './timing.js';
@@ -38,6 +40,8 @@ export interface FormatComparison {
   pages: number;
   bytes: number;
   warm: { library: Timing; parse: Timing; lint: Timing; parseRatio: number; lintRatio: number; lintCpuRatio: number };
+  /** PDF only: the whole lint with the pdf.js worker kept warm between files (watch mode). */
+  warmKeptWorker?: { library: Timing; lint: Timing; lintRatio: number; lintCpuRatio: number };
   cold: { library: ColdRuns; cli: ColdRuns; wallRatio: number; cpuRatio: number; memoryRatio: number; cliExitCodes: number[] };
 }
 
@@ -127,6 +131,16 @@ export async function compareFormat(format: BinaryFormat, options: FormatOptions
   const lint = async () => lintTree(await parseFile(file, bytes), { filePath: file, rules });
   const parsed = await pairedRatio(library, parse, 7);
   const linted = await pairedRatio(library, lint, 7);
+  let keptWorker: Awaited<ReturnType<typeof pairedRatio>> | undefined;
+  if (format === 'pdf') {
+    const warmParser = await loadParser('pdf', { keepPdfWorker: true });
+    const lintWarmWorker = async () => {
+      const result = await warmParser.parse(bytes, file);
+      if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+      return lintTree(result.tree, { filePath: file, rules });
+    };
+    keptWorker = await pairedRatio(library, lintWarmWorker, 7);
+  }
 
   options.progress?.(`${format}, ${pages} pages: cold processes`);
   const script = path.join(workDir, `library-${format}.mjs`);
@@ -158,6 +172,9 @@ export async function compareFormat(format: BinaryFormat, options: FormatOptions
       lintRatio: linted.ratio,
       lintCpuRatio: linted.cpuRatio,
     },
+    ...(keptWorker
+      ? { warmKeptWorker: { library: keptWorker.a, lint: keptWorker.b, lintRatio: keptWorker.ratio, lintCpuRatio: keptWorker.cpuRatio } }
+      : {}),
     cold: {
       library: coldLibrary,
       cli: coldCli,

@@ -78,7 +78,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   if (options.watch) {
     const color = useColor({ ...(options.color !== undefined ? { flag: options.color } : {}), env: io.env, interactive: io.stdout.isTTY === true });
-    return runWatch({ ...ignoreOptions(options), cwd, patterns: options.patterns, color, makeLinter: () => createLinter(linterOptions(options, cwd)), stdout: io.stdout, stderr: io.stderr });
+    // Watch mode lints the same PDFs again on every save: keep pdf.js warm between runs.
+    const makeLinter = (): Linter => createLinter({ ...linterOptions(options, cwd), keepPdfWorker: true });
+    return runWatch({ ...ignoreOptions(options), cwd, patterns: options.patterns, color, makeLinter, stdout: io.stdout, stderr: io.stderr });
   }
 
   const linter = createLinter(linterOptions(options, cwd));

@@ -4,7 +4,7 @@
  * one bad file never stops a run.
  */
 import { detectFormat } from '../parsers/detect.js';
-import { loadParser } from '../parsers/index.js';
+import { loadParser, type ParserOptions } from '../parsers/index.js';
 import type { ParseError } from '../tree/types.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
 import { applyDirectives, type DirectiveProblem } from './directives.js';
@@ -15,6 +15,7 @@ export interface LintBytesOptions {
   rules: readonly ConfiguredRule[];
   /** Every rule id the config knows, for checking ids named in directives. */
   knownRuleIds: ReadonlySet<string>;
+  parserOptions?: ParserOptions;
 }
 
 export async function lintBytes(bytes: Uint8Array, options: LintBytesOptions): Promise<LintResult> {
@@ -25,7 +26,7 @@ export async function lintBytes(bytes: Uint8Array, options: LintBytesOptions): P
 
   let parsed;
   try {
-    const parser = await loadParser(format);
+    const parser = await loadParser(format, options.parserOptions);
     parsed = await parser.parse(bytes, filePath);
   } catch (error) {
     // A parser must return errors, not throw; if one does, the file still gets a clean line.

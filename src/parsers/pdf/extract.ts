@@ -141,6 +141,11 @@ function toPages(pages: WorkerPage[]): PdfPage[] {
   });
 }
 
+/** pdf.js workers waiting, warm, for the next PDF (kept with `keepWorker`). */
+export function idleWorkerCount(): number {
+  return idle.length;
+}
+
 /** Extracts the text items of every page. Never throws. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<Extraction> {
   moduleUrl ??= pdfParseUrl();
