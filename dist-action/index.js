@@ -11456,9 +11456,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-RUDV5XIU.js")).markdownParser,
   text: async () => (await import("./chunk-E4RZ4BYT.js")).textParser,
   docx: async () => (await import("./chunk-K5YLG2DG.js")).docxParser,
-  pdf: async () => (await import("./chunk-AC6IHIMG.js")).pdfParser
+  pdf: async () => (await import("./chunk-P74QIZRP.js")).pdfParser
 };
-function loadParser(format) {
+async function loadParser(format, options = {}) {
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-P74QIZRP.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 
@@ -11835,7 +11836,7 @@ async function lintBytes(bytes, options) {
   const { format } = detected;
   let parsed;
   try {
-    const parser = await loadParser(format);
+    const parser = await loadParser(format, options.parserOptions);
     parsed = await parser.parse(bytes, filePath);
   } catch (error) {
     return fatalResult(filePath, format, { code: "parser-crash", message: errorMessage(error) });
@@ -11932,7 +11933,8 @@ function createLinter(options = {}) {
     return lintBytes(bytes, {
       filePath,
       rules: config.rules,
-      knownRuleIds: new Set(Object.keys(config.settings))
+      knownRuleIds: new Set(Object.keys(config.settings)),
+      ...options.keepPdfWorker ? { parserOptions: { keepPdfWorker: true } } : {}
     });
   };
   return {
