@@ -15,6 +15,7 @@ import { impactAssessmentClause } from './model-clauses/impact-assessment.js';
 import { readNegation } from './shared/negation.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Judgement } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { phraseAround } from './shared/phrases.js';
 
 /** The assessment itself. */
 const ASSESSMENT =
@@ -241,7 +242,7 @@ International, Safeguards for public-private surveillance partnerships.`,
             ? (modal.modal ?? 'may')
             : findWeakener(text, 'W6')?.text;
         if (optional && ASSESS_VERB.test(text)) {
-          return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: phraseAround(text, optional) } };
+          return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: phraseAround(text, optional, 6, /[,;.]$/) } };
         }
         const conditional = CONDITIONAL.exec(text);
         if (conditional) return { verdict: 'weak', messageId: 'weak-conditional', data: { phrase: conditional[0] } };
@@ -265,11 +266,3 @@ International, Safeguards for public-private surveillance partnerships.`,
     });
   },
 });
-
-/** "may carry out an impact assessment": the modal with the next few words. */
-function phraseAround(text: string, modal: string): string {
-  const index = text.toLowerCase().indexOf(modal.toLowerCase());
-  if (index < 0) return modal;
-  const words = text.slice(index).split(/\s+/).slice(0, 6).join(' ');
-  return words.replace(/[,;.]$/, '');
-}

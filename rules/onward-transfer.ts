@@ -23,6 +23,7 @@ import { SAFEGUARD_NEEDS, safeguardHandlers, type Judgement } from './shared/saf
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
 import { headingTest } from './shared/heading-test.js';
+import { clipPhrase, phraseAround } from './shared/phrases.js';
 
 /** Headings of sections about sub-processing, transfers, third-party disclosure and assignment. */
 const S11_HEADING =
@@ -361,7 +362,7 @@ Data sharing code of practice.`,
 
         // Negation traps.
         const liability = LIABILITY_TRAP.exec(fullText);
-        if (liability && dataRelevant) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: clip(liability[0]) } };
+        if (liability && dataRelevant) return { verdict: 'defeat', messageId: 'weak-negation', data: { phrase: clipPhrase(liability[0]) } };
         const negation = readNegation(fullText, modal);
         if (negation.kind === 'trap' && /\b(?:required|obliged|obligated|bound|apply|extend|waive|need)/i.test(negation.text)) {
           if (dataRelevant && (subproc || onward || intl || infra || headingHit)) {
@@ -375,7 +376,7 @@ Data sharing code of practice.`,
           const party = tools.partyOf(modal.subject);
           if (party?.role === 'public') return undefined;
           const carveOut = ASSIGN_CARVE_OUT.exec(fullText) ?? (modal.kind === 'permission' ? FREE_ASSIGN.exec(fullText) : null);
-          if (carveOut) return { verdict: 'weak', messageId: 'weak-assignment', data: { phrase: clip(carveOut[0]) } };
+          if (carveOut) return { verdict: 'weak', messageId: 'weak-assignment', data: { phrase: clipPhrase(carveOut[0]) } };
           return undefined;
         }
 
@@ -385,7 +386,7 @@ Data sharing code of practice.`,
           if (confidentialitySeen) return undefined;
           confidentialitySeen = true;
           const phrase = /\b(?:disclos(?:e|es|ed|ing|ure)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? 'Confidential Information';
-          return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(phrase) } };
+          return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clipPhrase(phrase) } };
         }
 
         const prohibition = modal.kind === 'prohibition' || negation.kind === 'prohibition';
@@ -399,7 +400,7 @@ Data sharing code of practice.`,
           }
           const blanket = BLANKET.exec(fullText);
           if (blanket && !LISTED.test(fullText) && !prohibition && !/\bobject/i.test(fullText)) {
-            return { verdict: 'defeat', messageId: 'weak-open-authorisation', data: { phrase: clip(blanket[0]) } };
+            return { verdict: 'defeat', messageId: 'weak-open-authorisation', data: { phrase: clipPhrase(blanket[0]) } };
           }
         }
         // An objection that only buys an exit.
@@ -413,14 +414,14 @@ Data sharing code of practice.`,
         if (!prohibition) {
           const geography = OPEN_GEO.exec(fullText);
           if (geography && (intl || subproc || PROCESSING_VERB.test(fullText)) && GRANT.test(fullText.slice(Math.max(0, geography.index - 160), geography.index))) {
-            return { verdict: 'defeat', messageId: 'weak-open-geography', data: { phrase: phraseAround(fullText, geography[0]) } };
+            return { verdict: 'defeat', messageId: 'weak-open-geography', data: { phrase: phraseAround(fullText, geography[0], 8) } };
           }
           if (onward && (modal.kind === 'permission' || /\bmay\b/i.test(text))) {
             const open =
               OPEN_RECIPIENTS.exec(fullText) ??
               (findWeakener(fullText, 'W1') ? { 0: findWeakener(fullText, 'W1')!.text } : null) ??
               (modal.kind === 'permission' && !/\b(?:only|solely|exclusively)\b/i.test(fullText) && !REFERS_TO_REGIME.test(fullText) ? RECIPIENT_CLASS.exec(fullText) : null);
-            if (open && !restricted) return { verdict: 'defeat', messageId: 'weak-open-recipients', data: { phrase: clip(open[0]) } };
+            if (open && !restricted) return { verdict: 'defeat', messageId: 'weak-open-recipients', data: { phrase: clipPhrase(open[0]) } };
           }
         } else if (negation.kind === 'prohibition' && negation.reopenedBy) {
           return { verdict: 'defeat', messageId: 'weak-open-recipients', data: { phrase: negation.reopenedBy } };
@@ -449,10 +450,10 @@ Data sharing code of practice.`,
         // Weak: a website list with no duty to notify; a bare permission to subcontract.
         if (subproc && WEBSITE.test(fullText) && !NOTIFY_DUTY.test(fullText)) {
           const phrase = /\b(?:website|web\s*site|web\s*page|webpage|online|https?:\/\/\S+|www\.\S+|\{url\}|available\s+at\s+\S+)/i.exec(fullText)?.[0] ?? 'website';
-          return { verdict: 'weak', messageId: 'weak-website-notice', data: { phrase: clip(phrase) } };
+          return { verdict: 'weak', messageId: 'weak-website-notice', data: { phrase: clipPhrase(phrase) } };
         }
         if (subproc && modal.kind === 'permission' && !restricted && !REFERS_TO_REGIME.test(fullText)) {
-          return { verdict: 'weak', messageId: 'weak-open-authorisation', data: { phrase: phraseAround(text, modal.modal ?? 'may') } };
+          return { verdict: 'weak', messageId: 'weak-open-authorisation', data: { phrase: phraseAround(text, modal.modal ?? 'may', 8) } };
         }
         return undefined;
       },
@@ -464,15 +465,4 @@ Data sharing code of practice.`,
 function dataTerm(text: string, tools: { definitionIn(text: string, pattern: RegExp): { body: string } | undefined }): boolean {
   const definition = tools.definitionIn(text, /\b(?:Material|Materials|Content|Deliverables?|Files?|Products?)\b/);
   return definition !== undefined && DATA_WORD.test(definition.body);
-}
-
-function phraseAround(text: string, match: string): string {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 8).join(' ').replace(/[,;.:]$/, '');
-}
-
-function clip(value: string): string {
-  const collapsed = value.replace(/\s+/g, ' ').trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}…`;
 }

@@ -18,6 +18,7 @@ import { processingLimitsClause } from './model-clauses/processing-limits.js';
 import { readNegation } from './shared/negation.js';
 import { SAFEGUARD_NEEDS, deferredReference, safeguardHandlers, type Judgement } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
+import { clipPhrase } from './shared/phrases.js';
 
 /** Headings of sections about use and purpose. */
 const S2_HEADING =
@@ -237,7 +238,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (!prohibited) {
           const secondary = SECONDARY_USE.exec(fullText);
           if (secondary && !CONFIDENTIAL_OBJECT.test(text)) {
-            return { verdict: 'defeat', messageId: 'weak-secondary-use', data: { phrase: clip(secondary[0]) } };
+            return { verdict: 'defeat', messageId: 'weak-secondary-use', data: { phrase: clipPhrase(secondary[0]) } };
           }
         }
         if (prohibited && negation.reopenedBy) {
@@ -266,7 +267,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
           const phrase =
             /\b(?:use|disclose)\w*\b[^.;]{0,40}?\b(?:confidential|proprietary)\s+information\b(?:\s+(?:solely|only|exclusively)\s+for\s+the\s+[\p{Lu}][\w-]*)?/iu.exec(fullText)?.[0] ??
             'Confidential Information';
-          return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(phrase) } };
+          return { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clipPhrase(phrase) } };
         }
         const effort = findWeakener(text, 'W5');
         const limiting = prohibited || (RESTRICTIVE.test(fullText) && clause.modality.kind !== 'none') || RESTRICTIVE.test(text);
@@ -297,8 +298,3 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
     });
   },
 });
-
-function clip(value: string): string {
-  const collapsed = value.replace(/\s+/g, ' ').trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}…`;
-}

@@ -24,6 +24,7 @@ import { remedyGrievanceClause } from './model-clauses/remedy-grievance.js';
 import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from './shared/safeguard.js';
 import { findWeakener } from './shared/weakeners.js';
 import { headingTest } from './shared/heading-test.js';
+import { phraseAround } from './shared/phrases.js';
 
 /** "This includes giving the Authority: ..." reads like a definition but is an operative list. */
 const NOT_A_DEFINITION = /^[\W\d]*(?:\([a-z]{1,4}\)\s*)?(?:this|these|it|that|which)\s+(?:includes?|shall\s+include)\b/i;
@@ -458,7 +459,7 @@ function judgeRemedy(clause: Clause, headed: boolean): Judgement | undefined {
       return { verdict: 'weak', messageId: 'weak-undefined-procedure', data: { phrase: undefinedProcedure[0] } };
     }
     if (modal.kind === 'permission' && (MECHANISM.test(text) || remediation) && !/\bcomplain\w*\s+(?:to|with)\b/i.test(text)) {
-      return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: phraseAround(text, modal.modal ?? 'may') } };
+      return { verdict: 'weak', messageId: 'weak-optional', data: { phrase: phraseAround(text, modal.modal ?? 'may', 5, /[,;.]$/) } };
     }
   }
   if (request && modal.kind === 'obligation') return { verdict: 'sound' };
@@ -485,13 +486,6 @@ function aroundComplaint(text: string): string {
   return text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
 }
 const NEAR = 160;
-
-/** "may establish a complaints procedure": the modal with the next few words. */
-function phraseAround(text: string, modal: string): string {
-  const index = text.toLowerCase().indexOf(modal.toLowerCase());
-  if (index < 0) return modal;
-  return text.slice(index).split(/\s+/).slice(0, 5).join(' ').replace(/[,;.]$/, '');
-}
 
 const trim = (phrase: string): string => {
   const words = phrase.trim().split(/\s+/);

@@ -22,6 +22,7 @@ import { SAFEGUARD_NEEDS, deferredReference, safeguardHandlers, type Clause, typ
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
 import { headingTest } from './shared/heading-test.js';
+import { clipPhrase, phraseAround } from './shared/phrases.js';
 
 type Aspect = 'measures' | 'breach';
 
@@ -366,13 +367,13 @@ code of practice.`,
             allocations.push({ clause, phrase: shield[0] });
             return undefined;
           }
-          return judged(clause, aspect, { verdict: 'defeat', messageId: 'weak-liability-shield', data: { phrase: clip(shield[0]) } });
+          return judged(clause, aspect, { verdict: 'defeat', messageId: 'weak-liability-shield', data: { phrase: clipPhrase(shield[0]) } });
         }
         if (shield) return undefined;
         if (clause.isDefinition) return undefined;
         // An NDA's "protect Confidential Information with reasonable care" is not security of data about people.
         if (CONFIDENTIAL_OBJECT.test(fullText) && !PERSONAL_DATA.test(fullText) && !breach) {
-          return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clip(confidentialPhrase(fullText)) } });
+          return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-confidentiality', data: { phrase: clipPhrase(confidentialPhrase(fullText)) } });
         }
         // An option left unticked on a template is not part of the agreement.
         if (UNCHECKED.test(text)) return undefined;
@@ -382,7 +383,7 @@ code of practice.`,
           placeholderSeen = true;
           return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-deferred', data: { reason: `"${placeholder.text}"` } });
         }
-        if (policyPointer) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clip(policyPointer[0]) } });
+        if (policyPointer) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clipPhrase(policyPointer[0]) } });
         if (TEMPLATE_SLOT.test(text) && !breach) return undefined;
         const modal = ownModality(clause);
 
@@ -404,10 +405,10 @@ code of practice.`,
 
         if (storage) return judged(clause, aspect, { verdict: 'sound' });
         if (change && !NO_REDUCTION.test(fullText) && /\b(?:security|measures|safeguards)\b/i.test(fullText)) {
-          return judged(clause, aspect, { verdict: 'defeat', messageId: 'weak-moving-policy', data: { phrase: clip(change[0]) } });
+          return judged(clause, aspect, { verdict: 'defeat', messageId: 'weak-moving-policy', data: { phrase: clipPhrase(change[0]) } });
         }
         const substitute = CERT_SUBSTITUTE.exec(fullText);
-        if (substitute) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-certification', data: { phrase: clip(substitute[0]) } });
+        if (substitute) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-certification', data: { phrase: clipPhrase(substitute[0]) } });
         const deferred = findWeakener(text, 'W10');
         if (deferred) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-deferred', data: { reason: `"${deferred.text}"` } });
         const effort = findWeakener(text, 'W5');
@@ -432,10 +433,10 @@ code of practice.`,
           return judged(clause, aspect, deferredReference(reference));
         }
         const moving = MOVING_POLICY.exec(fullText)?.[0] ?? (/\bpolic(?:y|ies)\b/i.test(text) ? policyDefinition(clause, tools) : undefined);
-        if (moving) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clip(moving) } });
+        if (moving) return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-moving-policy', data: { phrase: clipPhrase(moving) } });
         if (APPROVAL.test(fullText)) return judged(clause, aspect, { verdict: 'sound' });
         const generic = MEASURES_WORDS.exec(fullText) ?? MEASURES_DUTY.exec(fullText)!;
-        return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-generic', data: { phrase: clip(generic[0]) } });
+        return judged(clause, aspect, { verdict: 'weak', messageId: 'weak-generic', data: { phrase: clipPhrase(generic[0]) } });
       },
       finish(state) {
         if (!someoneResponsible) {
@@ -444,7 +445,7 @@ code of practice.`,
               tier: 'defeat',
               messageId: 'weak-liability-shield',
               range: [clause.sentence.start, clause.sentence.end],
-              data: { phrase: clip(phrase) },
+              data: { phrase: clipPhrase(phrase) },
               evidence: clause.text,
             });
           }
@@ -512,15 +513,4 @@ function confidentialPhrase(text: string): string {
   return /\b(?:protect|safeguard|secur|keep)\w*\b[^.;]{0,40}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}/i.exec(text)?.[0] ??
     /\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}/i.exec(text)?.[0] ??
     'Confidential Information';
-}
-
-function phraseAround(text: string, match: string): string {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 6).join(' ').replace(/[,;.:]$/, '');
-}
-
-function clip(value: string): string {
-  const collapsed = value.replace(/\s+/g, ' ').trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}…`;
 }

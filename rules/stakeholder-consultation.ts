@@ -21,6 +21,7 @@ import { SAFEGUARD_NEEDS, safeguardHandlers, type Clause, type Judgement } from 
 import { isDuty, ownModality } from './shared/own-modality.js';
 import { findWeakener } from './shared/weakeners.js';
 import { headingTest } from './shared/heading-test.js';
+import { clipPhrase, phraseAround } from './shared/phrases.js';
 
 /** Headings of sections about consultation and engagement. */
 const S9_HEADING =
@@ -329,7 +330,7 @@ for public-private surveillance partnerships.`,
         if (noDelay && (!timing || timing.index > noDelay.index)) {
           return { verdict: 'weak', messageId: 'weak-no-delay', data: { phrase: noDelay[0] } };
         }
-        if (informOnly) return { verdict: 'weak', messageId: 'weak-inform-only', data: { phrase: clip(informOnly[0]) } };
+        if (informOnly) return { verdict: 'weak', messageId: 'weak-inform-only', data: { phrase: clipPhrase(informOnly[0]) } };
 
         const modal = ownModality(clause);
         const optional =
@@ -376,15 +377,3 @@ for public-private surveillance partnerships.`,
     });
   },
 });
-
-/** The matched words with the next few, for a readable quote. */
-function phraseAround(text: string, match: string): string {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 6).join(' ').replace(/[,;.:]$/, '');
-}
-
-function clip(value: string): string {
-  const collapsed = value.replace(/\s+/g, ' ').trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}…`;
-}

@@ -30,9 +30,3 @@ export function partyLabel(clause: Clause, tools: Tools, fallback = tools.names.
   }
   return fallback;
 }
-
-/** A phrase for a message: whitespace collapsed, at most ~90 characters. */
-export function clipPhrase(value: string, max = 90): string {
-  const collapsed = value.replace(/\s+/g, ' ').trim();
-  return collapsed.length <= max ? collapsed : `${collapsed.slice(0, max - 3).trimEnd()}…`;
-}
