@@ -14,40 +14,19 @@
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
 
+// normalizeWord is pure and words repeat: remember recent results (bounded, cleared when full).
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+
 /** Lower case, no possessive, singular: "Parties'" → "party", "Supplier's" → "supplier". */
 export function normalizeWord(word: string): string {
-  return normalFormAt(word, 0, word.length);
-}
-
-// normalize is pure and words repeat: the normal forms of the words read so far, by the words'
-// characters, so that a word read again costs a hash of its characters and one comparison, not a
-// string cut out of the text and a map lookup. Open addressing in a power-of-two table, emptied
-// when half full (it is only a cache).
-const FORM_SLOTS = 1 << 16;
-const formWords: Array<string | undefined> = new Array<string | undefined>(FORM_SLOTS).fill(undefined);
-const formNorms: string[] = new Array<string>(FORM_SLOTS).fill('');
-let formCount = 0;
-
-/** `normalize(text.slice(start, end))`, remembered. */
-function normalFormAt(text: string, start: number, end: number): string {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  let slot = hash & (FORM_SLOTS - 1);
-  for (let word = formWords[slot]; word !== undefined; word = formWords[slot]) {
-    if (word.length === end - start && text.startsWith(word, start)) return formNorms[slot]!;
-    slot = (slot + 1) & (FORM_SLOTS - 1);
+  let normal = NORMALIZED.get(word);
+  if (normal === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    normal = normalize(word);
+    NORMALIZED.set(word, normal);
   }
-  if (formCount >= FORM_SLOTS / 2) {
-    formWords.fill(undefined);
-    formCount = 0;
-    slot = hash & (FORM_SLOTS - 1);
-  }
-  const word = text.slice(start, end);
-  const norm = normalize(word);
-  formWords[slot] = word;
-  formNorms[slot] = norm;
-  formCount++;
-  return norm;
+  return normal;
 }
 
 function normalize(word: string): string {
@@ -80,15 +59,12 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 
-// The words are read into these, then copied at their exact size: no array grows word by word.
-const scratchStarts: number[] = [];
-const scratchEnds: number[] = [];
-const scratchNorms: string[] = [];
-
 /** The words of `text`, exactly as `text.matchAll(WORD)` finds them. */
 export function wordsIn(text: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const norms: string[] = [];
   const length = text.length;
-  let count = 0;
   let i = 0;
   while (i < length) {
     if (wordCharSize(text, i) === 0) {
@@ -109,12 +85,11 @@ export function wordsIn(text: string): Words {
       if (apostrophe) i++;
       break;
     }
-    scratchStarts[count] = start;
-    scratchEnds[count] = i;
-    scratchNorms[count] = normalFormAt(text, start, i);
-    count++;
+    starts.push(start);
+    ends.push(i);
+    norms.push(normalizeWord(text.slice(start, i)));
   }
-  return { count, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count), norms: scratchNorms.slice(0, count) };
+  return { count: starts.length, starts, ends, norms };
 }
 
 /** 1 for the ASCII letters and digits, by code. */
