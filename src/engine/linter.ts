@@ -118,7 +118,7 @@ function toDiagnostic(
   const text = tree.data.text;
   const location = locate(lines, start, end);
   const anchor = anchorAt(tree, lines, start);
-  const evidence = clip(collapse(clipRaw(descriptor.evidence ?? text.slice(start, end))));
+  const evidence = evidenceOf(descriptor.evidence ?? text.slice(start, end));
   const diagnostic: Diagnostic = {
     ruleId: meta.id,
     messageId: descriptor.messageId,
@@ -165,15 +165,16 @@ export function fillMessage(template: string, data: Record<string, string | numb
 
 const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
 /**
- * A prefix of raw evidence long enough for `clip` to give the same result as on the whole text:
- * collapsing never lengthens text, and a prefix longer than MAX_EVIDENCE after collapsing is clipped
- * exactly as the whole would be. Saves collapsing whole clauses of several pages.
+ * Evidence as shown: whitespace collapsed, clipped to MAX_EVIDENCE. A long clause is collapsed
+ * only as far as the clip needs: collapsing never lengthens text, so when a prefix already
+ * collapses to more than MAX_EVIDENCE characters, the whole would be clipped to the same text.
  */
-const clipRaw = (value: string): string => {
-  if (value.length <= 4 * MAX_EVIDENCE) return value;
-  const prefix = value.slice(0, 4 * MAX_EVIDENCE);
-  return collapse(prefix).length > MAX_EVIDENCE ? prefix : value;
-};
+function evidenceOf(raw: string): string {
+  const prefix = raw.length > 4 * MAX_EVIDENCE ? raw.slice(0, 4 * MAX_EVIDENCE) : raw;
+  const collapsed = collapse(prefix);
+  return clip(prefix === raw || collapsed.length > MAX_EVIDENCE ? collapsed : collapse(raw));
+}
+
 const clip = (value: string): string =>
   value.length <= MAX_EVIDENCE ? value : `${value.slice(0, MAX_EVIDENCE - 1).trimEnd()}…`;
 
