@@ -5860,9 +5860,16 @@ function partyLabel(clause, tools, fallback = tools.names.privateName) {
   }
   return fallback;
 }
+
+// rules/shared/phrases.ts
 function clipPhrase(value, max = 90) {
   const collapsed = value.replace(/\s+/g, " ").trim();
   return collapsed.length <= max ? collapsed : `${collapsed.slice(0, max - 3).trimEnd()}\u2026`;
+}
+function phraseAround(text, match, words = 6, trailing = /[,;.:]$/) {
+  const index = text.toLowerCase().indexOf(match.toLowerCase());
+  if (index < 0) return match;
+  return text.slice(index).split(/\s+/).slice(0, words).join(" ").replace(trailing, "");
 }
 
 // rules/shared/heading-test.ts
@@ -6435,7 +6442,7 @@ International, Safeguards for public-private surveillance partnerships.`,
         const timing = TIMING.exec(fullText);
         const optional = modal.kind === "permission" && !/\bonly\b/i.test(text) ? modal.modal ?? "may" : findWeakener(text, "W6")?.text;
         if (optional && ASSESS_VERB.test(text)) {
-          return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround(text, optional) } };
+          return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround(text, optional, 6, /[,;.]$/) } };
         }
         const conditional = CONDITIONAL.exec(text);
         if (conditional) return { verdict: "weak", messageId: "weak-conditional", data: { phrase: conditional[0] } };
@@ -6458,12 +6465,6 @@ International, Safeguards for public-private surveillance partnerships.`,
     });
   }
 });
-function phraseAround(text, modal) {
-  const index = text.toLowerCase().indexOf(modal.toLowerCase());
-  if (index < 0) return modal;
-  const words = text.slice(index).split(/\s+/).slice(0, 6).join(" ");
-  return words.replace(/[,;.]$/, "");
-}
 
 // rules/model-clauses/onward-transfer.ts
 function onwardTransferClause({ publicName, privateName }) {
@@ -6719,7 +6720,7 @@ Data sharing code of practice.`,
         if (!dataRelevant && !assign) return void 0;
         const modal = ownModality(clause);
         const liability = LIABILITY_TRAP.exec(fullText);
-        if (liability && dataRelevant) return { verdict: "defeat", messageId: "weak-negation", data: { phrase: clip(liability[0]) } };
+        if (liability && dataRelevant) return { verdict: "defeat", messageId: "weak-negation", data: { phrase: clipPhrase(liability[0]) } };
         const negation = readNegation(fullText, modal);
         if (negation.kind === "trap" && /\b(?:required|obliged|obligated|bound|apply|extend|waive|need)/i.test(negation.text)) {
           if (dataRelevant && (subproc || onward || intl || infra || headingHit)) {
@@ -6731,14 +6732,14 @@ Data sharing code of practice.`,
           const party = tools.partyOf(modal.subject);
           if (party?.role === "public") return void 0;
           const carveOut = ASSIGN_CARVE_OUT.exec(fullText) ?? (modal.kind === "permission" ? FREE_ASSIGN.exec(fullText) : null);
-          if (carveOut) return { verdict: "weak", messageId: "weak-assignment", data: { phrase: clip(carveOut[0]) } };
+          if (carveOut) return { verdict: "weak", messageId: "weak-assignment", data: { phrase: clipPhrase(carveOut[0]) } };
           return void 0;
         }
         if (confidentialOnward && !subproc && !intl) {
           if (confidentialitySeen) return void 0;
           confidentialitySeen = true;
           const phrase = /\b(?:disclos(?:e|es|ed|ing|ure)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,40}/i.exec(fullText)?.[0] ?? "Confidential Information";
-          return { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clip(phrase) } };
+          return { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clipPhrase(phrase) } };
         }
         const prohibition = modal.kind === "prohibition" || negation.kind === "prohibition";
         const restricted = CONSENT_COND.test(fullText) || LISTED.test(fullText);
@@ -6749,7 +6750,7 @@ Data sharing code of practice.`,
           }
           const blanket = BLANKET.exec(fullText);
           if (blanket && !LISTED.test(fullText) && !prohibition && !/\bobject/i.test(fullText)) {
-            return { verdict: "defeat", messageId: "weak-open-authorisation", data: { phrase: clip(blanket[0]) } };
+            return { verdict: "defeat", messageId: "weak-open-authorisation", data: { phrase: clipPhrase(blanket[0]) } };
           }
         }
         if ((subproc || headingHit) && OBJECTION.test(fullText)) {
@@ -6761,11 +6762,11 @@ Data sharing code of practice.`,
         if (!prohibition) {
           const geography = OPEN_GEO.exec(fullText);
           if (geography && (intl || subproc || PROCESSING_VERB.test(fullText)) && GRANT.test(fullText.slice(Math.max(0, geography.index - 160), geography.index))) {
-            return { verdict: "defeat", messageId: "weak-open-geography", data: { phrase: phraseAround2(fullText, geography[0]) } };
+            return { verdict: "defeat", messageId: "weak-open-geography", data: { phrase: phraseAround(fullText, geography[0], 8) } };
           }
           if (onward && (modal.kind === "permission" || /\bmay\b/i.test(text))) {
             const open = OPEN_RECIPIENTS.exec(fullText) ?? (findWeakener(fullText, "W1") ? { 0: findWeakener(fullText, "W1").text } : null) ?? (modal.kind === "permission" && !/\b(?:only|solely|exclusively)\b/i.test(fullText) && !REFERS_TO_REGIME.test(fullText) ? RECIPIENT_CLASS.exec(fullText) : null);
-            if (open && !restricted) return { verdict: "defeat", messageId: "weak-open-recipients", data: { phrase: clip(open[0]) } };
+            if (open && !restricted) return { verdict: "defeat", messageId: "weak-open-recipients", data: { phrase: clipPhrase(open[0]) } };
           }
         } else if (negation.kind === "prohibition" && negation.reopenedBy) {
           return { verdict: "defeat", messageId: "weak-open-recipients", data: { phrase: negation.reopenedBy } };
@@ -6789,10 +6790,10 @@ Data sharing code of practice.`,
         }
         if (subproc && WEBSITE.test(fullText) && !NOTIFY_DUTY.test(fullText)) {
           const phrase = /\b(?:website|web\s*site|web\s*page|webpage|online|https?:\/\/\S+|www\.\S+|\{url\}|available\s+at\s+\S+)/i.exec(fullText)?.[0] ?? "website";
-          return { verdict: "weak", messageId: "weak-website-notice", data: { phrase: clip(phrase) } };
+          return { verdict: "weak", messageId: "weak-website-notice", data: { phrase: clipPhrase(phrase) } };
         }
         if (subproc && modal.kind === "permission" && !restricted && !REFERS_TO_REGIME.test(fullText)) {
-          return { verdict: "weak", messageId: "weak-open-authorisation", data: { phrase: phraseAround2(text, modal.modal ?? "may") } };
+          return { verdict: "weak", messageId: "weak-open-authorisation", data: { phrase: phraseAround(text, modal.modal ?? "may", 8) } };
         }
         return void 0;
       }
@@ -6802,15 +6803,6 @@ Data sharing code of practice.`,
 function dataTerm(text, tools) {
   const definition = tools.definitionIn(text, /\b(?:Material|Materials|Content|Deliverables?|Files?|Products?)\b/);
   return definition !== void 0 && DATA_WORD.test(definition.body);
-}
-function phraseAround2(text, match) {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 8).join(" ").replace(/[,;.:]$/, "");
-}
-function clip(value) {
-  const collapsed = value.replace(/\s+/g, " ").trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
 // rules/model-clauses/oversight-audit.ts
@@ -7366,7 +7358,7 @@ function check2(context) {
       context.report({
         range,
         messageId: "placeholder",
-        data: { placeholder: clip2(evidence) },
+        data: { placeholder: clip(evidence) },
         evidence,
         suggestion: "Fill in the field with the agreed text, or delete it together with the words that depend on it."
       });
@@ -7446,7 +7438,7 @@ function merge(hits, text) {
   }
   return merged;
 }
-function clip2(value) {
+function clip(value) {
   return value.length <= 60 ? value : `${value.slice(0, 57).trimEnd()}\u2026`;
 }
 
@@ -7639,7 +7631,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (!prohibited) {
           const secondary = SECONDARY_USE.exec(fullText);
           if (secondary && !CONFIDENTIAL_OBJECT3.test(text)) {
-            return { verdict: "defeat", messageId: "weak-secondary-use", data: { phrase: clip3(secondary[0]) } };
+            return { verdict: "defeat", messageId: "weak-secondary-use", data: { phrase: clipPhrase(secondary[0]) } };
           }
         }
         if (prohibited && negation.reopenedBy) {
@@ -7665,7 +7657,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (CONFIDENTIAL_OBJECT3.test(fullText) && !/\bpersonal\s+(?:data|information)\b/i.test(fullText)) {
           if (!RESTRICTIVE.test(fullText)) return void 0;
           const phrase = /\b(?:use|disclose)\w*\b[^.;]{0,40}?\b(?:confidential|proprietary)\s+information\b(?:\s+(?:solely|only|exclusively)\s+for\s+the\s+[\p{Lu}][\w-]*)?/iu.exec(fullText)?.[0] ?? "Confidential Information";
-          return { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clip3(phrase) } };
+          return { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clipPhrase(phrase) } };
         }
         const effort = findWeakener(text, "W5");
         const limiting = prohibited || RESTRICTIVE.test(fullText) && clause.modality.kind !== "none" || RESTRICTIVE.test(text);
@@ -7693,10 +7685,6 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
     });
   }
 });
-function clip3(value) {
-  const collapsed = value.replace(/\s+/g, " ").trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
-}
 
 // rules/model-clauses/remedy-grievance.ts
 function remedyGrievanceClause({ publicName, privateName }) {
@@ -8061,7 +8049,7 @@ function judgeRemedy(clause, headed) {
       return { verdict: "weak", messageId: "weak-undefined-procedure", data: { phrase: undefinedProcedure[0] } };
     }
     if (modal.kind === "permission" && (MECHANISM2.test(text) || remediation) && !/\bcomplain\w*\s+(?:to|with)\b/i.test(text)) {
-      return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround3(text, modal.modal ?? "may") } };
+      return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround(text, modal.modal ?? "may", 5, /[,;.]$/) } };
     }
   }
   if (request && modal.kind === "obligation") return { verdict: "sound" };
@@ -8085,11 +8073,6 @@ function aroundComplaint(text) {
   return text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
 }
 var NEAR = 160;
-function phraseAround3(text, modal) {
-  const index = text.toLowerCase().indexOf(modal.toLowerCase());
-  if (index < 0) return modal;
-  return text.slice(index).split(/\s+/).slice(0, 5).join(" ").replace(/[,;.]$/, "");
-}
 var trim2 = (phrase) => {
   const words = phrase.trim().split(/\s+/);
   return words.length > 16 ? `${words.slice(0, 16).join(" ")} \u2026` : words.join(" ");
@@ -8745,12 +8728,12 @@ code of practice.`,
             allocations.push({ clause, phrase: shield[0] });
             return void 0;
           }
-          return judged(clause, aspect, { verdict: "defeat", messageId: "weak-liability-shield", data: { phrase: clip4(shield[0]) } });
+          return judged(clause, aspect, { verdict: "defeat", messageId: "weak-liability-shield", data: { phrase: clipPhrase(shield[0]) } });
         }
         if (shield) return void 0;
         if (clause.isDefinition) return void 0;
         if (CONFIDENTIAL_OBJECT5.test(fullText) && !PERSONAL_DATA2.test(fullText) && !breach) {
-          return judged(clause, aspect, { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clip4(confidentialPhrase(fullText)) } });
+          return judged(clause, aspect, { verdict: "weak", messageId: "weak-confidentiality", data: { phrase: clipPhrase(confidentialPhrase(fullText)) } });
         }
         if (UNCHECKED.test(text)) return void 0;
         if (placeholder) {
@@ -8758,7 +8741,7 @@ code of practice.`,
           placeholderSeen = true;
           return judged(clause, aspect, { verdict: "weak", messageId: "weak-deferred", data: { reason: `"${placeholder.text}"` } });
         }
-        if (policyPointer) return judged(clause, aspect, { verdict: "weak", messageId: "weak-moving-policy", data: { phrase: clip4(policyPointer[0]) } });
+        if (policyPointer) return judged(clause, aspect, { verdict: "weak", messageId: "weak-moving-policy", data: { phrase: clipPhrase(policyPointer[0]) } });
         if (TEMPLATE_SLOT.test(text) && !breach) return void 0;
         const modal = ownModality(clause);
         if (breach) {
@@ -8778,10 +8761,10 @@ code of practice.`,
         }
         if (storage) return judged(clause, aspect, { verdict: "sound" });
         if (change && !NO_REDUCTION.test(fullText) && /\b(?:security|measures|safeguards)\b/i.test(fullText)) {
-          return judged(clause, aspect, { verdict: "defeat", messageId: "weak-moving-policy", data: { phrase: clip4(change[0]) } });
+          return judged(clause, aspect, { verdict: "defeat", messageId: "weak-moving-policy", data: { phrase: clipPhrase(change[0]) } });
         }
         const substitute = CERT_SUBSTITUTE.exec(fullText);
-        if (substitute) return judged(clause, aspect, { verdict: "weak", messageId: "weak-certification", data: { phrase: clip4(substitute[0]) } });
+        if (substitute) return judged(clause, aspect, { verdict: "weak", messageId: "weak-certification", data: { phrase: clipPhrase(substitute[0]) } });
         const deferred = findWeakener(text, "W10");
         if (deferred) return judged(clause, aspect, { verdict: "weak", messageId: "weak-deferred", data: { reason: `"${deferred.text}"` } });
         const effort = findWeakener(text, "W5");
@@ -8789,7 +8772,7 @@ code of practice.`,
           return judged(clause, aspect, { verdict: "weak", messageId: "weak-effort", data: { phrase: effort.text } });
         }
         if (modal.kind === "permission" && specific && !/\bonly\b/i.test(text)) {
-          return judged(clause, aspect, { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround4(text, modal.modal ?? "may") } });
+          return judged(clause, aspect, { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround(text, modal.modal ?? "may") } });
         }
         const mandatory = isMandatory(clause) || modal.kind === "prohibition";
         const describesMeasures = headingHit && specific && modal.kind === "none" && !/\bnot\b/i.test(text);
@@ -8803,10 +8786,10 @@ code of practice.`,
           return judged(clause, aspect, deferredReference(reference));
         }
         const moving = MOVING_POLICY.exec(fullText)?.[0] ?? (/\bpolic(?:y|ies)\b/i.test(text) ? policyDefinition(clause, tools) : void 0);
-        if (moving) return judged(clause, aspect, { verdict: "weak", messageId: "weak-moving-policy", data: { phrase: clip4(moving) } });
+        if (moving) return judged(clause, aspect, { verdict: "weak", messageId: "weak-moving-policy", data: { phrase: clipPhrase(moving) } });
         if (APPROVAL.test(fullText)) return judged(clause, aspect, { verdict: "sound" });
         const generic = MEASURES_WORDS.exec(fullText) ?? MEASURES_DUTY.exec(fullText);
-        return judged(clause, aspect, { verdict: "weak", messageId: "weak-generic", data: { phrase: clip4(generic[0]) } });
+        return judged(clause, aspect, { verdict: "weak", messageId: "weak-generic", data: { phrase: clipPhrase(generic[0]) } });
       },
       finish(state) {
         if (!someoneResponsible) {
@@ -8815,7 +8798,7 @@ code of practice.`,
               tier: "defeat",
               messageId: "weak-liability-shield",
               range: [clause.sentence.start, clause.sentence.end],
-              data: { phrase: clip4(phrase) },
+              data: { phrase: clipPhrase(phrase) },
               evidence: clause.text
             });
           }
@@ -8864,15 +8847,6 @@ function securityTemplateVariable(text) {
 }
 function confidentialPhrase(text) {
   return /\b(?:protect|safeguard|secur|keep)\w*\b[^.;]{0,40}?\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}/i.exec(text)?.[0] ?? /\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}/i.exec(text)?.[0] ?? "Confidential Information";
-}
-function phraseAround4(text, match) {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 6).join(" ").replace(/[,;.:]$/, "");
-}
-function clip4(value) {
-  const collapsed = value.replace(/\s+/g, " ").trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
 }
 
 // rules/model-clauses/stakeholder-consultation.ts
@@ -9114,18 +9088,18 @@ for public-private surveillance partnerships.`,
         }
         const secret = consults ? SECRET2.exec(text) : null;
         if (secret && !/\bpublish\w*\b/i.test(text) && !/\bpersonal\s+data\b/i.test(text)) {
-          return { verdict: "defeat", messageId: "weak-confidentiality", data: { phrase: phraseAround5(text, secret[0]) } };
+          return { verdict: "defeat", messageId: "weak-confidentiality", data: { phrase: phraseAround(text, secret[0]) } };
         }
         const timing = TIMING2.exec(fullText);
         const noDelay = consults ? NO_DELAY.exec(fullText) : null;
         if (noDelay && (!timing || timing.index > noDelay.index)) {
           return { verdict: "weak", messageId: "weak-no-delay", data: { phrase: noDelay[0] } };
         }
-        if (informOnly) return { verdict: "weak", messageId: "weak-inform-only", data: { phrase: clip5(informOnly[0]) } };
+        if (informOnly) return { verdict: "weak", messageId: "weak-inform-only", data: { phrase: clipPhrase(informOnly[0]) } };
         const modal = ownModality(clause);
         const optional = modal.kind === "permission" && !/\bonly\b/i.test(text) ? modal.modal ?? "may" : findWeakener(text, "W6")?.text ?? /\bwhere\s+appropriate\b|\bas\s+appropriate\b|\bif\s+(?:it\s+)?(?:considers|deems)\b/i.exec(text)?.[0];
         if (optional && consults) {
-          return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround5(text, optional) } };
+          return { verdict: "weak", messageId: "weak-optional", data: { phrase: phraseAround(text, optional) } };
         }
         const effort = findWeakener(text, "W5");
         if (effort && consults) return { verdict: "weak", messageId: "weak-effort", data: { phrase: effort.text } };
@@ -9159,15 +9133,6 @@ for public-private surveillance partnerships.`,
     });
   }
 });
-function phraseAround5(text, match) {
-  const index = text.toLowerCase().indexOf(match.toLowerCase());
-  if (index < 0) return match;
-  return text.slice(index).split(/\s+/).slice(0, 6).join(" ").replace(/[,;.:]$/, "");
-}
-function clip5(value) {
-  const collapsed = value.replace(/\s+/g, " ").trim();
-  return collapsed.length <= 90 ? collapsed : `${collapsed.slice(0, 87).trimEnd()}\u2026`;
-}
 
 // rules/model-clauses/transparency.ts
 function transparencyClause({ publicName, privateName }) {
@@ -9417,29 +9382,16 @@ International, Safeguards for public-private surveillance partnerships.`,
 });
 
 // rules/shared/terms.ts
-var FORM_SLOTS = 1 << 16;
-var formWords = new Array(FORM_SLOTS).fill(void 0);
-var formNorms = new Array(FORM_SLOTS).fill("");
-var formCount = 0;
-function normalFormAt(text, start, end) {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + text.charCodeAt(i) | 0;
-  let slot = hash & FORM_SLOTS - 1;
-  for (let word2 = formWords[slot]; word2 !== void 0; word2 = formWords[slot]) {
-    if (word2.length === end - start && text.startsWith(word2, start)) return formNorms[slot];
-    slot = slot + 1 & FORM_SLOTS - 1;
+var NORMALIZED = /* @__PURE__ */ new Map();
+var NORMALIZED_LIMIT = 5e4;
+function normalizeWord(word) {
+  let normal = NORMALIZED.get(word);
+  if (normal === void 0) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    normal = normalize3(word);
+    NORMALIZED.set(word, normal);
   }
-  if (formCount >= FORM_SLOTS / 2) {
-    formWords.fill(void 0);
-    formCount = 0;
-    slot = hash & FORM_SLOTS - 1;
-  }
-  const word = text.slice(start, end);
-  const norm = normalize3(word);
-  formWords[slot] = word;
-  formNorms[slot] = norm;
-  formCount++;
-  return norm;
+  return normal;
 }
 function normalize3(word) {
   let lower = word.toLowerCase().replace(/['’]s?$/, "");
@@ -9457,12 +9409,11 @@ function termKey2(term) {
 var APOSTROPHE = 39;
 var RIGHT_QUOTE = 8217;
 var HYPHEN = 45;
-var scratchStarts = [];
-var scratchEnds = [];
-var scratchNorms = [];
 function wordsIn(text) {
+  const starts = [];
+  const ends = [];
+  const norms = [];
   const length = text.length;
-  let count = 0;
   let i = 0;
   while (i < length) {
     if (wordCharSize(text, i) === 0) {
@@ -9481,12 +9432,11 @@ function wordsIn(text) {
       if (apostrophe) i++;
       break;
     }
-    scratchStarts[count] = start;
-    scratchEnds[count] = i;
-    scratchNorms[count] = normalFormAt(text, start, i);
-    count++;
+    starts.push(start);
+    ends.push(i);
+    norms.push(normalizeWord(text.slice(start, i)));
   }
-  return { count, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count), norms: scratchNorms.slice(0, count) };
+  return { count: starts.length, starts, ends, norms };
 }
 var ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 ? 1 : 0);
 var WORD_CHAR2 = /^[\p{L}\p{N}]$/u;
@@ -11760,7 +11710,7 @@ function toDiagnostic(rule, severity, descriptor, tree, lines) {
   const text = tree.data.text;
   const location = locate(lines, start, end);
   const anchor = anchorAt(tree, lines, start);
-  const evidence = clip6(collapse(clipRaw(descriptor.evidence ?? text.slice(start, end))));
+  const evidence = evidenceOf(descriptor.evidence ?? text.slice(start, end));
   const diagnostic = {
     ruleId: meta.id,
     messageId: descriptor.messageId,
@@ -11803,12 +11753,12 @@ function fillMessage(template, data) {
   return collapse(filled);
 }
 var collapse = (value) => value.replace(/\s+/g, " ").trim();
-var clipRaw = (value) => {
-  if (value.length <= 4 * MAX_EVIDENCE) return value;
-  const prefix = value.slice(0, 4 * MAX_EVIDENCE);
-  return collapse(prefix).length > MAX_EVIDENCE ? prefix : value;
-};
-var clip6 = (value) => value.length <= MAX_EVIDENCE ? value : `${value.slice(0, MAX_EVIDENCE - 1).trimEnd()}\u2026`;
+function evidenceOf(raw) {
+  const prefix = raw.length > 4 * MAX_EVIDENCE ? raw.slice(0, 4 * MAX_EVIDENCE) : raw;
+  const collapsed = collapse(prefix);
+  return clip2(prefix === raw || collapsed.length > MAX_EVIDENCE ? collapsed : collapse(raw));
+}
+var clip2 = (value) => value.length <= MAX_EVIDENCE ? value : `${value.slice(0, MAX_EVIDENCE - 1).trimEnd()}\u2026`;
 function assignFingerprints(diagnostics) {
   const seen = /* @__PURE__ */ new Map();
   for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
@@ -12902,7 +12852,7 @@ import path6 from "node:path";
 // src/reporters/text.ts
 var collapseSpaces = (text) => text.replace(/\s+/g, " ").trim();
 var plural = (count, singular, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
-function clip7(text, max) {
+function clip3(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
@@ -12968,7 +12918,7 @@ function fileSection(result, context, options, workspace) {
   lines.push("| Where | Severity | Rule | Message | Evidence |", "| --- | --- | --- | --- | --- |");
   for (const message2 of result.messages) {
     const rule = message2.url ? `[\`${message2.ruleId}\`](${message2.url})` : `\`${message2.ruleId}\``;
-    const evidence = message2.evidence ? `\u201C${tableCell(clip7(collapseSpaces(message2.evidence), 300))}\u201D` : "";
+    const evidence = message2.evidence ? `\u201C${tableCell(clip3(collapseSpaces(message2.evidence), 300))}\u201D` : "";
     lines.push(
       `| ${tableCell(where(message2, result.format))} | ${SEVERITY_ICON[message2.severity]} | ${rule} | ${tableCell(message2.message)} | ${evidence} |`
     );
