@@ -3090,6 +3090,10 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/cli/v8-flags.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--no-regexp-tier-up");
+
 // src/action/main.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";

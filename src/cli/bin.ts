@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: V8 settings that must precede any regex compilation (see the module).
+import './v8-flags.js';
 import { main } from './main.js';
 
 async function readStdin(): Promise<Uint8Array> {

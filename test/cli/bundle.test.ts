@@ -96,4 +96,16 @@ describe('the bundled CLI (dist/cli/bin.js)', () => {
     expect(bundled.stderr).toMatch(/vague-language/);
     expect(bundled.stderr).toBe(unbundled.stderr);
   }, 30_000);
+
+  // src/cli/v8-flags.ts turns V8's regexp tier-up off before any rule's pattern runs. V8 traces
+  // every regex it compiles to interpreter bytecode: with the flag set, only the few that run
+  // before it (Node's own) are; without it, every pattern of every rule (about 380) would be.
+  it('compiles the rules\' regular expressions straight to machine code (no regexp bytecode tier)', () => {
+    const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', BIN, '-f', 'json', SAMPLES[0]!], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const compiledToBytecode = run.stdout.split('\n').filter((line) => /bytecode size: \d+/.test(line)).length;
+    const compiledToMachineCode = run.stdout.split('\n').filter((line) => /native code size: \d+/.test(line)).length;
+    expect(compiledToMachineCode).toBeGreaterThan(100);
+    expect(compiledToBytecode).toBeLessThan(10);
+  }, 30_000);
 });
