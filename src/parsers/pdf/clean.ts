@@ -58,6 +58,8 @@ export function joinHyphenated<T extends { text: string }>(lines: T[]): T[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
+    // Few lines end in a hyphen: check that before running the regex.
+    if (line.text.charCodeAt(line.text.length - 1) !== 0x2d) continue;
     const end = /(\p{L}+)-$/u.exec(line.text);
     if (!end) continue;
     const start = /^(\p{Ll}\p{L}*)(\S*)\s*/u.exec(next.text);
