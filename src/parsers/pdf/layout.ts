@@ -83,16 +83,23 @@ const MIN_COLUMN_FILL = 0.75;
 /** The shorter column holds at least this share of the longer one's lines. */
 const MIN_COLUMN_BALANCE = 0.5;
 
-const isBlank = (s: string): boolean => s.trim().length === 0;
+/** Whitespace only (what trim() removes); a test, no trimmed copy. */
+const isBlank = (s: string): boolean => !/\S/.test(s);
 
 /** Item markers and clause numbers that a tab separates from their text ("3.2.1⇥All Goods…"). */
 const LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;
 
+/** The upper median; sorts `values` in place (callers pass arrays of their own). */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+  values.sort((a, b) => a - b);
+  return values[values.length >> 1]!;
 }
+
+const byX = (a: PdfItem, b: PdfItem): number => a.x - b.x;
+
+/** Right end of an item's ink (a negative width counts as none). */
+const inkEnd = (item: PdfItem): number => item.x + Math.max(0, item.width);
 
 /** Groups a page's items into rows, top to bottom. */
 export function buildRows(items: readonly PdfItem[]): Row[] {
@@ -121,27 +128,30 @@ export function buildRows(items: readonly PdfItem[]): Row[] {
 }
 
 function makeRow(items: PdfItem[]): Row | undefined {
-  const ordered = [...items].sort((a, b) => a.x - b.x);
-  const inked = ordered.filter((item) => !isBlank(item.str));
+  const ordered = items.slice().sort(byX);
+  const inked: PdfItem[] = [];
+  const sizes: number[] = [];
+  const ys: number[] = [];
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
+    inked.push(item);
+    sizes.push(item.size);
+    ys.push(item.y);
+    minX = Math.min(minX, item.x);
+    maxX = Math.max(maxX, inkEnd(item));
+  }
   if (inked.length === 0) return undefined;
-  const size = median(inked.map((item) => item.size)) || inked[0]!.size;
-  const ys = inked.map((item) => item.y);
-  return {
-    y: median(ys),
-    size,
-    items: ordered,
-    ink: inkOf(inked, size),
-    minX: Math.min(...inked.map((item) => item.x)),
-    maxX: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
-    furniture: false,
-  };
+  const size = median(sizes) || inked[0]!.size;
+  return { y: median(ys), size, items: ordered, ink: inkOf(inked, size), minX, maxX, furniture: false };
 }
 
 function inkOf(inked: readonly PdfItem[], size: number): Interval[] {
   const ink: Interval[] = [];
   for (const item of inked) {
     const start = item.x;
-    const end = item.x + Math.max(0, item.width);
+    const end = inkEnd(item);
     const last = ink[ink.length - 1];
     if (last && start - last.end < FINE_GAP * size) last.end = Math.max(last.end, end);
     else ink.push({ start, end });
@@ -153,9 +163,7 @@ function mergeSmallRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const host = [out[out.length - 1], rows[i + 1]]
-      .filter((r): r is Row => r !== undefined && row.size < 0.8 * r.size && Math.abs(r.y - row.y) < 0.7 * r.size)
-      .sort((a, b) => Math.abs(a.y - row.y) - Math.abs(b.y - row.y))[0];
+    const host = closerHost(row, out[out.length - 1], rows[i + 1]);
     if (!host) {
       out.push(row);
       continue;
@@ -167,6 +175,19 @@ function mergeSmallRows(rows: Row[]): Row[] {
     else rows[i + 1] = merged;
   }
   return out;
+}
+
+/** Whether `row` is a small run on `host`'s baseline (a footnote mark). */
+function sitsOn(row: Row, host: Row | undefined): host is Row {
+  return host !== undefined && row.size < 0.8 * host.size && Math.abs(host.y - row.y) < 0.7 * host.size;
+}
+
+/** The row above or below that `row` sits on, the nearer one (the one above on a tie). */
+function closerHost(row: Row, above: Row | undefined, below: Row | undefined): Row | undefined {
+  const onAbove = sitsOn(row, above);
+  const onBelow = sitsOn(row, below);
+  if (onAbove && onBelow) return Math.abs(below.y - row.y) < Math.abs(above.y - row.y) ? below : above;
+  return onAbove ? above : onBelow ? below : undefined;
 }
 
 /** The text of items on one row, left to right. */
@@ -184,7 +205,8 @@ export function joinItems(items: readonly PdfItem[]): string {
       if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.2 * item.size) continue;
       const gap = item.x - (prev.x + prev.width);
       const needsSpace = spaceItem || gap > 0.12 * Math.min(item.size, prev.size);
-      if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+      // `out` ends with the last character of `prev.str`.
+      if (needsSpace && !/\s$/.test(prev.str) && !/^\s/.test(item.str)) out += ' ';
     }
     out += item.str;
     prev = item;
@@ -202,14 +224,22 @@ function lineFrom(
   right: number,
   region: string,
 ): Line | undefined {
-  const inked = items.filter((item) => !isBlank(item.str));
-  if (inked.length === 0) return undefined;
+  let inked = false;
+  let x = Infinity;
+  let xEnd = -Infinity;
+  for (const item of items) {
+    if (isBlank(item.str)) continue;
+    inked = true;
+    x = Math.min(x, item.x);
+    xEnd = Math.max(xEnd, inkEnd(item));
+  }
+  if (!inked) return undefined;
   return {
     page,
     lineNo,
     text: joinItems(items),
-    x: Math.min(...inked.map((item) => item.x)),
-    xEnd: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
+    x,
+    xEnd,
     y: row.y,
     size: row.size,
     left,
