@@ -62,6 +62,11 @@ class PdfNodeFactory extends NodeFactory {
   }
 }
 
+/** isCapsTitleLine, ruling out first, by one quick test, the lines with a lowercase letter. */
+function capsTitle(text: string): boolean {
+  return !/[a-z]/.test(text) && isCapsTitleLine(text);
+}
+
 function startsNumbered(text: string): boolean {
   return BULLET.test(text) || matchNumber(text, 0, false) !== undefined || matchItemMarker(text, 0) !== undefined;
 }
@@ -121,7 +126,7 @@ function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
   }
   if (startsNumbered(cur.text) && (endsSentence || isShort(prev))) return true;
   if (isShort(prev) && endsSentence) return true;
-  if (isCapsTitleLine(prev.text) && !isCapsTitleLine(cur.text)) return true;
+  if (capsTitle(prev.text) && !capsTitle(cur.text)) return true;
   return false;
 }
 
@@ -298,7 +303,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
     const last = lines[lines.length - 1]!;
     const end = last.start + last.text.length;
     const level = titleShaped(lines) ? m.headingSizes.indexOf(round(first.size)) : -1;
-    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.text) && matchNumber(first.text, 0, false) === undefined;
+    const caps = level < 0 && lines.length === 1 && capsTitle(first.text) && matchNumber(first.text, 0, false) === undefined;
     const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : undefined;
     if (title === undefined && first.page === 1 && (level === 0 || (m.headingSizes.length === 0 && caps))) {
       title = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();

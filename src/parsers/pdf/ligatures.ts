@@ -87,20 +87,26 @@ function withCase(original: string, word: string): string {
 
 const TOKEN_RE = /[A-Za-z]+/g;
 
-/** Counts the words of `text` (runs of ASCII letters, three or more) into `counts`. */
+/**
+ * Counts into `counts` the words of `text` (runs of ASCII letters, three or more) that hold an
+ * "f" or a "t": only those can show a ligature, intact or broken.
+ */
 function countWords(text: string, counts: Map<string, number>): void {
   let start = -1;
+  let fOrT = false;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
     if (code >= 0x61 && code <= 0x7a) {
       if (start < 0) start = i;
+      if (code === 0x66 || code === 0x74) fOrT = true;
       continue;
     }
-    if (start >= 0 && i - start >= 3) {
+    if (fOrT && i - start >= 3) {
       const word = text.slice(start, i);
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     start = -1;
+    fOrT = false;
   }
 }
 
