@@ -14,14 +14,18 @@ const LIGATURE_CHARS: Record<string, string> = {
   '\ufb06': 'st',
 };
 
+/** Any character that one of cleanLine's replacements changes, or a double space. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ue000-\uf8ff\ufb00-\ufb06\ufeff]| {2}/;
+
 /**
  * Normalises one line: ligature characters spelled out, soft hyphens dropped, "-" + U+2010
  * pairs (Word's "-­‐") and U+2010/U+2011 as "-", tabs and odd spaces as one space, zero-width
  * and control characters dropped, a symbol-font bullet (private use area) at the start as "•".
  */
 export function cleanLine(raw: string): string {
-  // Most lines are plain printable ASCII with single spaces: nothing to normalise.
-  if (!/[^\x20-\x7e]| {2}/.test(raw)) return raw.trim();
+  // Most lines (typographic quotes and dashes included) hold none of the characters below.
+  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
   let s = raw.replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURE_CHARS[ch] ?? ch);
   s = s.replace(/-?\u00ad*[\u2010\u2011]/g, '-').replace(/\u00ad/g, '');
   s = s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
