@@ -43,6 +43,10 @@ interface TextLine extends Line {
 type Block = { type: 'lines'; lines: TextLine[] } | { type: 'table'; rows: TextLine[][][] };
 
 const BULLET = /^([•●▪■◦○·∙‣⁃–*-])\s+/;
+// Module constants, not literals in the functions: a literal is a new object per call.
+const HAS_ASCII_LOWERCASE = /[a-z]/;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+const STARTS_LOWERCASE_OR_PAREN = /^[\p{Ll}(]/u;
 const SENTENCE_END = /(?:[.:;!?]["”’)]?|; (?:and|or))$/;
 
 class PdfNodeFactory extends NodeFactory {
@@ -64,7 +68,7 @@ class PdfNodeFactory extends NodeFactory {
 
 /** isCapsTitleLine, ruling out first, by one quick test, the lines with a lowercase letter. */
 function capsTitle(text: string): boolean {
-  return !/[a-z]/.test(text) && isCapsTitleLine(text);
+  return !HAS_ASCII_LOWERCASE.test(text) && isCapsTitleLine(text);
 }
 
 function startsNumbered(text: string): boolean {
@@ -116,7 +120,7 @@ function isShort(line: Line): boolean {
 function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
   const endsSentence = SENTENCE_END.test(prev.text);
   // A change of size starts a block, unless a sentence runs on in lowercase.
-  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !/^\p{Ll}/u.test(cur.text))) return true;
+  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !STARTS_LOWERCASE.test(cur.text))) return true;
   if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
@@ -206,7 +210,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
 function titleShaped(lines: readonly TextLine[]): boolean {
   if (lines.length > 3) return false;
   const length = lines.reduce((n, line) => n + line.text.length + 1, 0);
-  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0]!.text);
+  return length <= TITLE_LIMIT && !STARTS_LOWERCASE_OR_PAREN.test(lines[0]!.text);
 }
 
 const TITLE_LIMIT = 100;

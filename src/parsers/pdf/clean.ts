@@ -54,6 +54,11 @@ export function keepsHyphen(left: string, right: string): boolean {
   return isWord(r) && (isWord(l) || PREFIXES.has(l));
 }
 
+/** "…the informa-": the letters before a hyphen ending the line. */
+const HYPHENATED_END = /(\p{L}+)-$/u;
+/** "tion is…": the lowercase word going on, what sticks to it, the spaces after. */
+const CONTINUED_START = /^(\p{Ll}\p{L}*)(\S*)\s*/u;
+
 /**
  * Joins words hyphenated across the line breaks of one block, in place: "…the informa-" +
  * "tion is…" → "…the information" + "is…". A line left empty is removed. Returns the lines.
@@ -64,9 +69,9 @@ export function joinHyphenated<T extends { text: string }>(lines: T[]): T[] {
     const next = lines[i + 1]!;
     // Few lines end in a hyphen: check that before running the regex.
     if (line.text.charCodeAt(line.text.length - 1) !== 0x2d) continue;
-    const end = /(\p{L}+)-$/u.exec(line.text);
+    const end = HYPHENATED_END.exec(line.text);
     if (!end) continue;
-    const start = /^(\p{Ll}\p{L}*)(\S*)\s*/u.exec(next.text);
+    const start = CONTINUED_START.exec(next.text);
     if (!start) continue;
     const hyphen = keepsHyphen(end[1]!, start[1]!) ? '-' : '';
     line.text = line.text.slice(0, -1) + hyphen + start[1]! + start[2]!;

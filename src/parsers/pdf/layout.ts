@@ -83,20 +83,44 @@ const MIN_COLUMN_FILL = 0.75;
 /** The shorter column holds at least this share of the longer one's lines. */
 const MIN_COLUMN_BALANCE = 0.5;
 
+// Regular expressions of hot paths live here: a literal in a function body is a new object per call.
+const NON_SPACE = /\S/;
+const ENDS_IN_SPACE = /\s$/;
+const STARTS_WITH_SPACE = /^\s/;
+
 /** Whitespace only (what trim() removes); a test, no trimmed copy. */
-const isBlank = (s: string): boolean => !/\S/.test(s);
+const isBlank = (s: string): boolean => !NON_SPACE.test(s);
 
 /** Item markers and clause numbers that a tab separates from their text ("3.2.1⇥All Goods…"). */
 const LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;
 
+/** Arrays up to this length are sorted by insertion. */
+const SHORT_ARRAY = 16;
+
+/**
+ * Sorts in place, stably, like Array.prototype.sort. That one allocates a fixed-size state per
+ * call, a lot next to the two or three items of a typical row; insertion sort allocates nothing.
+ */
+function sortInPlace<T>(values: T[], compare: (a: T, b: T) => number): T[] {
+  if (values.length > SHORT_ARRAY) return values.sort(compare);
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i;
+    for (; j > 0 && compare(values[j - 1]!, value) > 0; j--) values[j] = values[j - 1]!;
+    values[j] = value;
+  }
+  return values;
+}
+
+const ascending = (a: number, b: number): number => a - b;
+const byX = (a: PdfItem, b: PdfItem): number => a.x - b.x;
+
 /** The upper median; sorts `values` in place (callers pass arrays of their own). */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  values.sort((a, b) => a - b);
+  sortInPlace(values, ascending);
   return values[values.length >> 1]!;
 }
-
-const byX = (a: PdfItem, b: PdfItem): number => a.x - b.x;
 
 /** Right end of an item's ink (a negative width counts as none). */
 const inkEnd = (item: PdfItem): number => item.x + Math.max(0, item.width);
@@ -128,7 +152,7 @@ export function buildRows(items: readonly PdfItem[]): Row[] {
 }
 
 function makeRow(items: PdfItem[]): Row | undefined {
-  const ordered = items.slice().sort(byX);
+  const ordered = sortInPlace(items.slice(), byX);
   const inked: PdfItem[] = [];
   const sizes: number[] = [];
   const ys: number[] = [];
@@ -206,7 +230,7 @@ export function joinItems(items: readonly PdfItem[]): string {
       const gap = item.x - (prev.x + prev.width);
       const needsSpace = spaceItem || gap > 0.12 * Math.min(item.size, prev.size);
       // `out` ends with the last character of `prev.str`.
-      if (needsSpace && !/\s$/.test(prev.str) && !/^\s/.test(item.str)) out += ' ';
+      if (needsSpace && !ENDS_IN_SPACE.test(prev.str) && !STARTS_WITH_SPACE.test(item.str)) out += ' ';
     }
     out += item.str;
     prev = item;
