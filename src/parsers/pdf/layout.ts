@@ -151,29 +151,31 @@ export function buildRows(items: readonly PdfItem[]): Row[] {
   return rows;
 }
 
+/** The row of `items`; it sorts them in place and keeps them (callers pass arrays of their own). */
 function makeRow(items: PdfItem[]): Row | undefined {
-  const ordered = sortInPlace(items.slice(), byX);
-  const inked: PdfItem[] = [];
+  const ordered = sortInPlace(items, byX);
   const sizes: number[] = [];
   const ys: number[] = [];
   let minX = Infinity;
   let maxX = -Infinity;
   for (const item of ordered) {
     if (isBlank(item.str)) continue;
-    inked.push(item);
     sizes.push(item.size);
     ys.push(item.y);
     minX = Math.min(minX, item.x);
     maxX = Math.max(maxX, inkEnd(item));
   }
-  if (inked.length === 0) return undefined;
-  const size = median(sizes) || inked[0]!.size;
-  return { y: median(ys), size, items: ordered, ink: inkOf(inked, size), minX, maxX, furniture: false };
+  if (sizes.length === 0) return undefined;
+  const firstSize = sizes[0]!;
+  const size = median(sizes) || firstSize;
+  return { y: median(ys), size, items: ordered, ink: inkOf(ordered, size), minX, maxX, furniture: false };
 }
 
-function inkOf(inked: readonly PdfItem[], size: number): Interval[] {
+/** Ink extents of items sorted by x; blank items have none. */
+function inkOf(ordered: readonly PdfItem[], size: number): Interval[] {
   const ink: Interval[] = [];
-  for (const item of inked) {
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
     const start = item.x;
     const end = inkEnd(item);
     const last = ink[ink.length - 1];
