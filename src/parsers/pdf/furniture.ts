@@ -43,8 +43,15 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
 }
 
+const DIGITS = /\d+/g;
+const SPACES = /\s+/g;
+/** Whitespace that collapsing changes: a run of two, or anything but a plain space. */
+const ODD_SPACE = /\s{2}|[^\S ]/;
+
 function keyOf(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const key = text.toLowerCase().replace(DIGITS, '#');
+  // Most rows have single plain spaces only: collapsing them would copy the text unchanged.
+  return (ODD_SPACE.test(key) ? key.replace(SPACES, ' ') : key).trim();
 }
 
 interface Candidate {
