@@ -380,6 +380,13 @@ function cellIndex(gutters: readonly Interval[], item: PdfItem): number {
   return index;
 }
 
+/** A row's items cell by cell (the gutters cut them), each cell's in row order. */
+function itemsByCell(items: readonly PdfItem[], gutters: readonly Interval[]): PdfItem[][] {
+  const cells: PdfItem[][] = Array.from({ length: gutters.length + 1 }, () => []);
+  for (const item of items) cells[cellIndex(gutters, item)]!.push(item);
+  return cells;
+}
+
 // ───────────────────────────── pages ─────────────────────────────
 
 /** Lays out one page whose rows have been built (and furniture marked). */
@@ -400,17 +407,19 @@ export function layoutPage(page: PdfPage, rows: readonly Row[]): PageLayout {
       const span = rows.slice(band.first, band.last + 1);
       const left = Math.min(...span.map((row) => row.minX));
       const right = Math.max(...span.map((row) => row.maxX));
-      const bounds = (cell: number): [number, number] => [
+      // Per cell of the band, once: its bounds and its region name.
+      const cellBounds = Array.from({ length: band.gutters.length + 1 }, (_, cell): [number, number] => [
         cell === 0 ? left : band.gutters[cell - 1]!.end,
         cell === band.gutters.length ? right : band.gutters[cell]!.start,
-      ];
+      ]);
+      const regions = cellBounds.map((_, cell) => `${band.first}${band.kind === 'columns' ? 'c' : 't'}${cell}`);
       if (band.kind === 'columns') {
         const columns: Line[][] = [[], []];
         for (const row of span) {
+          const byCell = itemsByCell(row.items, band.gutters);
           for (const cell of [0, 1]) {
-            const items = row.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, r] = bounds(cell);
-            const line = lineFrom(n, counter + columns[cell]!.length + 1, items, row, l, r, `${band.first}c${cell}`);
+            const [l, r] = cellBounds[cell]!;
+            const line = lineFrom(n, counter + columns[cell]!.length + 1, byCell[cell]!, row, l, r, regions[cell]!);
             if (line) columns[cell]!.push(line);
           }
         }
@@ -433,10 +442,10 @@ export function layoutPage(page: PdfPage, rows: readonly Row[]): PageLayout {
             table.rows.push(Array.from({ length: band.gutters.length + 1 }, () => []));
           }
           const cells = table.rows[table.rows.length - 1]!;
+          const byCell = itemsByCell(row.items, band.gutters);
           cells.forEach((cellLines, cell) => {
-            const items = row.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, rt] = bounds(cell);
-            const line = lineFrom(n, counter, items, row, l, rt, `${band.first}t${cell}`);
+            const [l, rt] = cellBounds[cell]!;
+            const line = lineFrom(n, counter, byCell[cell]!, row, l, rt, regions[cell]!);
             if (line) {
               cellLines.push(line);
               lines.push(line);
