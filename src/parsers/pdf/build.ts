@@ -20,6 +20,7 @@ import { LineIndex } from '../../tree/line-index.js';
 import type { DocumentNode, HeadingNode, ListItemNode, SourceLocation, TableCellNode, TableNode, TableRowNode, TextNode } from '../../tree/types.js';
 import {
   assembleBlock,
+  type BlockContext,
   cleanTitle,
   isAllCaps,
   looksLikeTitle,
@@ -31,22 +32,29 @@ import {
 } from '../sectioning.js';
 import { isCapsTitleLine } from '../text.js';
 import { cleanLine, joinHyphenated } from './clean.js';
-import type { Flow, Line, PageLayout, Table } from './layout.js';
+import type { Line, PageLayout } from './layout.js';
 import { LigatureRepair } from './ligatures.js';
 
 /** A line whose `text` is cleaned (./clean.ts), then hyphen-joined and repaired. */
-type TextLine = Line;
+interface TextLine extends Line {
+  /** Offset of the line in the normalized text, once written. */
+  start: number;
+}
 
 type Block = { type: 'lines'; lines: TextLine[] } | { type: 'table'; rows: TextLine[][][] };
 
 const BULLET = /^([•●▪■◦○·∙‣⁃–*-])\s+/;
+// Module constants, not literals in the functions: a literal is a new object per call.
+const HAS_ASCII_LOWERCASE = /[a-z]/;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+const STARTS_LOWERCASE_OR_PAREN = /^[\p{Ll}(]/u;
 const SENTENCE_END = /(?:[.:;!?]["”’)]?|; (?:and|or))$/;
 
 class PdfNodeFactory extends NodeFactory {
   constructor(
     text: string,
     lines: LineIndex,
-    private readonly sources: ReadonlyArray<{ page: number; line: number } | undefined>,
+    private readonly sources: ReadonlyArray<TextLine | undefined>,
   ) {
     super(text, lines, 'text');
   }
@@ -54,9 +62,14 @@ class PdfNodeFactory extends NodeFactory {
   override source(offset: number): SourceLocation {
     let k = this.lines.pointAt(offset).line - 1;
     while (k > 0 && !this.sources[k]) k--;
-    const at = this.sources[k] ?? { page: 1, line: 1 };
-    return { kind: 'pdf', page: at.page, line: at.line };
+    const at = this.sources[k];
+    return at ? { kind: 'pdf', page: at.page, line: at.lineNo } : { kind: 'pdf', page: 1, line: 1 };
   }
+}
+
+/** isCapsTitleLine, ruling out first, by one quick test, the lines with a lowercase letter. */
+function capsTitle(text: string): boolean {
+  return !HAS_ASCII_LOWERCASE.test(text) && isCapsTitleLine(text);
 }
 
 function startsNumbered(text: string): boolean {
@@ -74,7 +87,10 @@ const round = (size: number): number => Math.round(size * 2) / 2;
 
 function metrics(lines: readonly TextLine[]): Metrics {
   const weight = new Map<number, number>();
-  for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.text.length);
+  for (const line of lines) {
+    const size = round(line.size);
+    weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+  }
   let body = 0;
   let best = -1;
   for (const [size, w] of weight) {
@@ -91,9 +107,10 @@ function metrics(lines: readonly TextLine[]): Metrics {
     const r = (b.y - a.y) / b.size;
     if (r > 0.8 && r < 2.2) ratios.push(r);
   }
-  ratios.sort((x, y) => x - y);
+  // A typed array sorts numbers natively, with no comparator call per comparison.
+  const sorted = Float64Array.from(ratios).sort();
   // The lower quartile: lines inside paragraphs, not the gaps between them.
-  const pitch = ratios.length > 0 ? ratios[Math.floor(ratios.length / 4)]! : 1.2;
+  const pitch = sorted.length > 0 ? sorted[Math.floor(sorted.length / 4)]! : 1.2;
   return { body, pitch, headingSizes: [] };
 }
 
@@ -104,7 +121,7 @@ function isShort(line: Line): boolean {
 function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
   const endsSentence = SENTENCE_END.test(prev.text);
   // A change of size starts a block, unless a sentence runs on in lowercase.
-  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !/^\p{Ll}/u.test(cur.text))) return true;
+  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !STARTS_LOWERCASE.test(cur.text))) return true;
   if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
@@ -115,28 +132,48 @@ function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
   }
   if (startsNumbered(cur.text) && (endsSentence || isShort(prev))) return true;
   if (isShort(prev) && endsSentence) return true;
-  if (isCapsTitleLine(prev.text) && !isCapsTitleLine(cur.text)) return true;
+  if (capsTitle(prev.text) && !capsTitle(cur.text)) return true;
   return false;
 }
 
+/**
+ * The line with its text cleaned; undefined when nothing is left. A literal, not a spread: every
+ * TextLine gets one shape, which keeps the property reads of the later passes fast.
+ */
+function toText(line: Line): TextLine | undefined {
+  const text = cleanLine(line.text);
+  if (!text) return undefined;
+  const { page, lineNo, x, xEnd, y, size, left, right, region } = line;
+  return { page, lineNo, text, x, xEnd, y, size, left, right, region, start: 0 };
+}
+
+/** A table cell's lines, cleaned, empty ones left out. */
+function cellText(cell: readonly Line[]): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const line of cell) {
+    const cleaned = toText(line);
+    if (cleaned) lines.push(cleaned);
+  }
+  return lines;
+}
+
+/** A cleaned line of the flow, or a table as its cleaned rows of cells. */
+type FlowText = TextLine | { table: TextLine[][][] };
+
 /** Groups the flow of every page into blocks. */
 function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics } {
-  const flows: Flow[] = pages.flatMap((page) => page.flow);
   const all: TextLine[] = [];
-  const toText = (line: Line): TextLine | undefined => {
-    const text = cleanLine(line.text);
-    return text ? { ...line, text } : undefined;
-  };
-  const items: Array<{ type: 'line'; line: TextLine } | { type: 'table'; table: Table; rows: TextLine[][][] }> = [];
-  for (const flow of flows) {
-    if (flow.type === 'line') {
-      const line = toText(flow.line);
-      if (!line) continue;
-      all.push(line);
-      items.push({ type: 'line', line });
-    } else {
-      const rows = flow.table.rows.map((cells) => cells.map((cell) => cell.map(toText).filter((l): l is TextLine => !!l)));
-      items.push({ type: 'table', table: flow.table, rows });
+  const items: FlowText[] = [];
+  for (const page of pages) {
+    for (const flow of page.flow) {
+      if (flow.type === 'line') {
+        const line = toText(flow.line);
+        if (!line) continue;
+        all.push(line);
+        items.push(line);
+      } else {
+        items.push({ table: flow.table.rows.map((cells) => cells.map(cellText)) });
+      }
     }
   }
   const m = metrics(all);
@@ -148,14 +185,14 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
     current = [];
   };
   for (const item of items) {
-    if (item.type === 'table') {
+    if ('table' in item) {
       flush();
-      if (item.rows.some((cells) => cells.some((cell) => cell.length > 0))) blocks.push({ type: 'table', rows: item.rows });
+      if (item.table.some((cells) => cells.some((cell) => cell.length > 0))) blocks.push({ type: 'table', rows: item.table });
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && breaksBefore(prev, item.line, m)) flush();
-    current.push(item.line);
+    if (prev && breaksBefore(prev, item, m)) flush();
+    current.push(item);
   }
   flush();
 
@@ -174,7 +211,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
 function titleShaped(lines: readonly TextLine[]): boolean {
   if (lines.length > 3) return false;
   const length = lines.reduce((n, line) => n + line.text.length + 1, 0);
-  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0]!.text);
+  return length <= TITLE_LIMIT && !STARTS_LOWERCASE_OR_PAREN.test(lines[0]!.text);
 }
 
 const TITLE_LIMIT = 100;
@@ -188,6 +225,50 @@ export interface BuildResult {
   repairedLigatures: string[];
 }
 
+/** Calls `visit` on every line of the blocks, in text order. */
+function forEachLine(blocks: readonly Block[], visit: (line: TextLine) => void): void {
+  for (const block of blocks) {
+    if (block.type === 'lines') for (const line of block.lines) visit(line);
+    else for (const cells of block.rows) for (const cell of cells) for (const line of cell) visit(line);
+  }
+}
+
+/**
+ * The normalized text: each block's lines on lines of their own, a blank line between blocks.
+ * Sets every line's `start`; `sources[k]` is the PDF line text line k starts with.
+ */
+function writeText(blocks: readonly Block[]): { text: string; sources: Array<TextLine | undefined> } {
+  const parts: string[] = [];
+  const sources: Array<TextLine | undefined> = [];
+  let length = 0;
+  let lineAt = 0;
+  const write = (s: string, breaks: number): void => {
+    parts.push(s);
+    length += s.length;
+    lineAt += breaks;
+  };
+  blocks.forEach((block, b) => {
+    if (b > 0) write('\n\n', 2);
+    let first = true;
+    const put = (line: TextLine): void => {
+      if (!first) write('\n', 1);
+      first = false;
+      line.start = length;
+      sources[lineAt] = line;
+      write(line.text, newlinesIn(line.text));
+    };
+    if (block.type === 'lines') block.lines.forEach(put);
+    else for (const cells of block.rows) for (const cell of cells) cell.forEach(put);
+  });
+  return { text: parts.join(''), sources };
+}
+
+function newlinesIn(s: string): number {
+  let count = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 /** Builds the tree; undefined when the pages hold no text outside headers and footers. */
 export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined {
   const { blocks, m } = blocksOf(pages);
@@ -198,78 +279,37 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
     else for (const cells of block.rows) for (const cell of cells) joinHyphenated(cell);
   }
   const texts: string[] = [];
-  for (const block of blocks) {
-    if (block.type === 'lines') for (const l of block.lines) texts.push(l.text);
-    else for (const cells of block.rows) for (const cell of cells) for (const l of cell) texts.push(l.text);
-  }
+  forEachLine(blocks, (l) => texts.push(l.text));
   const repair = new LigatureRepair(texts);
-  const fix = (l: TextLine): void => {
+  forEachLine(blocks, (l) => {
     l.text = repair.repairLine(l.text);
-  };
-  for (const block of blocks) {
-    if (block.type === 'lines') block.lines.forEach(fix);
-    else block.rows.forEach((cells) => cells.forEach((cell) => cell.forEach(fix)));
-  }
-
-  // The normalized text, and where each of its lines came from.
-  let text = '';
-  const sources: Array<{ page: number; line: number } | undefined> = [];
-  let lineAt = 0;
-  const starts = new Map<TextLine, number>();
-  const append = (s: string, from?: TextLine): void => {
-    if (from) {
-      starts.set(from, text.length);
-      sources[lineAt] = { page: from.page, line: from.lineNo };
-    }
-    text += s;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) lineAt++;
-  };
-  blocks.forEach((block, b) => {
-    if (b > 0) append('\n\n');
-    if (block.type === 'lines') {
-      block.lines.forEach((line, i) => {
-        if (i > 0) append('\n');
-        append(line.text, line);
-      });
-      return;
-    }
-    let first = true;
-    for (const cells of block.rows) {
-      for (const cell of cells) {
-        cell.forEach((line) => {
-          if (!first) append('\n');
-          first = false;
-          append(line.text, line);
-        });
-      }
-    }
   });
 
+  const { text, sources } = writeText(blocks);
   const index = new LineIndex(text);
   const f = new PdfNodeFactory(text, index, sources);
   const asm = new TreeAssembler(f);
   const indentOf = (line: Line): number => Math.round(line.x / 4);
   const nodesOf = (lines: readonly TextLine[]): TextNode[] =>
     lines.map((line, i) => {
-      const start = starts.get(line)!;
-      const value = i < lines.length - 1 ? `${line.text}\n` : line.text;
-      return f.textNode(value, start, start + value.length);
+      const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
+      return f.textNode(text.slice(line.start, end), line.start, end);
     });
   let title: string | undefined;
 
   for (const block of blocks) {
     if (block.type === 'table') {
-      asm.add(tableNode(f, block.rows, starts));
+      asm.add(tableNode(f, block.rows));
       continue;
     }
     const lines = block.lines;
     const first = lines[0]!;
     const nodes = nodesOf(lines);
-    const start = starts.get(first)!;
+    const start = first.start;
     const last = lines[lines.length - 1]!;
-    const end = starts.get(last)! + last.text.length;
+    const end = last.start + last.text.length;
     const level = titleShaped(lines) ? m.headingSizes.indexOf(round(first.size)) : -1;
-    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.text) && matchNumber(first.text, 0, false) === undefined;
+    const caps = level < 0 && lines.length === 1 && capsTitle(first.text) && matchNumber(first.text, 0, false) === undefined;
     const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : undefined;
     if (title === undefined && first.page === 1 && (level === 0 || (m.headingSizes.length === 0 && caps))) {
       title = lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
@@ -294,13 +334,13 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
         continue;
       }
     }
-    assembleBlock(asm, nodes, {
-      start,
-      end,
-      indent: indentOf(first),
-      ...(headingLevel !== undefined ? { headingLevel } : {}),
-      guessedHeading: caps,
-    });
+    const indent = indentOf(first);
+    // Two literals rather than a conditional spread, which is slow for an object made per block.
+    const context: BlockContext =
+      headingLevel === undefined
+        ? { start, end, indent, guessedHeading: caps }
+        : { start, end, indent, headingLevel, guessedHeading: caps };
+    assembleBlock(asm, nodes, context);
   }
 
   const data: DocumentNode['data'] = { format: 'pdf', text, pages: pages.length };
@@ -346,7 +386,7 @@ function openParagraphSection(
   return true;
 }
 
-function tableNode(f: NodeFactory, rows: TextLine[][][], starts: Map<TextLine, number>): TableNode {
+function tableNode(f: NodeFactory, rows: TextLine[][][]): TableNode {
   const rowNodes: TableRowNode[] = [];
   let at = 0;
   for (const cells of rows) {
@@ -357,9 +397,8 @@ function tableNode(f: NodeFactory, rows: TextLine[][][], starts: Map<TextLine, n
         continue;
       }
       const nodes = cell.map((line, i) => {
-        const start = starts.get(line)!;
-        const value = i < cell.length - 1 ? `${line.text}\n` : line.text;
-        return f.textNode(value, start, start + value.length);
+        const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
+        return f.textNode(f.text.slice(line.start, end), line.start, end);
       });
       const start = nodes[0]!.position.start.offset;
       at = nodes[nodes.length - 1]!.position.end.offset;

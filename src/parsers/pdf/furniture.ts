@@ -17,12 +17,41 @@ const MIN_SHARE_OF_PAGES = 0.5;
 const PAGE_NUMBER =
   /^(?:(?:page|p\.|seite|página|pagina)\s*[|:]?\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/|de|von)\s*\d{1,4}|\s*\(\d{1,4}\))?$/i;
 
+/** PAGE_NUMBER matches at most this many non-space characters ("página|(vii)von1234"). */
+const PAGE_NUMBER_MAX_INK = 23;
+
+/** The characters `\s` matches: ECMAScript WhiteSpace (Unicode Zs included) and LineTerminator. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether `text` has more non-space characters than `limit`, counting no further. */
+function inkExceeds(text: string, limit: number): boolean {
+  let ink = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++ink > limit) return true;
+  return false;
+}
+
 export function isPageNumber(text: string): boolean {
+  // Most rows are prose: rule them out before building a collapsed copy.
+  if (inkExceeds(text, PAGE_NUMBER_MAX_INK)) return false;
   return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
 }
 
+const DIGITS = /\d+/g;
+const SPACES = /\s+/g;
+/** Whitespace that collapsing changes: a run of two, or anything but a plain space. */
+const ODD_SPACE = /\s{2}|[^\S ]/;
+
 function keyOf(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const key = text.toLowerCase().replace(DIGITS, '#');
+  // Most rows have single plain spaces only: collapsing them would copy the text unchanged.
+  return (ODD_SPACE.test(key) ? key.replace(SPACES, ' ') : key).trim();
 }
 
 interface Candidate {

@@ -83,16 +83,47 @@ const MIN_COLUMN_FILL = 0.75;
 /** The shorter column holds at least this share of the longer one's lines. */
 const MIN_COLUMN_BALANCE = 0.5;
 
-const isBlank = (s: string): boolean => s.trim().length === 0;
+// Regular expressions of hot paths live here: a literal in a function body is a new object per call.
+const NON_SPACE = /\S/;
+const ENDS_IN_SPACE = /\s$/;
+const STARTS_WITH_SPACE = /^\s/;
+
+/** Whitespace only (what trim() removes); a test, no trimmed copy. */
+const isBlank = (s: string): boolean => !NON_SPACE.test(s);
 
 /** Item markers and clause numbers that a tab separates from their text ("3.2.1⇥All Goods…"). */
 const LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;
 
+/** Arrays up to this length are sorted by insertion. */
+const SHORT_ARRAY = 16;
+
+/**
+ * Sorts in place, stably, like Array.prototype.sort. That one allocates a fixed-size state per
+ * call, a lot next to the two or three items of a typical row; insertion sort allocates nothing.
+ */
+function sortInPlace<T>(values: T[], compare: (a: T, b: T) => number): T[] {
+  if (values.length > SHORT_ARRAY) return values.sort(compare);
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i;
+    for (; j > 0 && compare(values[j - 1]!, value) > 0; j--) values[j] = values[j - 1]!;
+    values[j] = value;
+  }
+  return values;
+}
+
+const ascending = (a: number, b: number): number => a - b;
+const byX = (a: PdfItem, b: PdfItem): number => a.x - b.x;
+
+/** The upper median; sorts `values` in place (callers pass arrays of their own). */
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+  sortInPlace(values, ascending);
+  return values[values.length >> 1]!;
 }
+
+/** Right end of an item's ink (a negative width counts as none). */
+const inkEnd = (item: PdfItem): number => item.x + Math.max(0, item.width);
 
 /** Groups a page's items into rows, top to bottom. */
 export function buildRows(items: readonly PdfItem[]): Row[] {
@@ -120,28 +151,33 @@ export function buildRows(items: readonly PdfItem[]): Row[] {
   return rows;
 }
 
+/** The row of `items`; it sorts them in place and keeps them (callers pass arrays of their own). */
 function makeRow(items: PdfItem[]): Row | undefined {
-  const ordered = [...items].sort((a, b) => a.x - b.x);
-  const inked = ordered.filter((item) => !isBlank(item.str));
-  if (inked.length === 0) return undefined;
-  const size = median(inked.map((item) => item.size)) || inked[0]!.size;
-  const ys = inked.map((item) => item.y);
-  return {
-    y: median(ys),
-    size,
-    items: ordered,
-    ink: inkOf(inked, size),
-    minX: Math.min(...inked.map((item) => item.x)),
-    maxX: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
-    furniture: false,
-  };
+  const ordered = sortInPlace(items, byX);
+  const sizes: number[] = [];
+  const ys: number[] = [];
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
+    sizes.push(item.size);
+    ys.push(item.y);
+    minX = Math.min(minX, item.x);
+    maxX = Math.max(maxX, inkEnd(item));
+  }
+  if (sizes.length === 0) return undefined;
+  const firstSize = sizes[0]!;
+  const size = median(sizes) || firstSize;
+  return { y: median(ys), size, items: ordered, ink: inkOf(ordered, size), minX, maxX, furniture: false };
 }
 
-function inkOf(inked: readonly PdfItem[], size: number): Interval[] {
+/** Ink extents of items sorted by x; blank items have none. */
+function inkOf(ordered: readonly PdfItem[], size: number): Interval[] {
   const ink: Interval[] = [];
-  for (const item of inked) {
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
     const start = item.x;
-    const end = item.x + Math.max(0, item.width);
+    const end = inkEnd(item);
     const last = ink[ink.length - 1];
     if (last && start - last.end < FINE_GAP * size) last.end = Math.max(last.end, end);
     else ink.push({ start, end });
@@ -153,9 +189,7 @@ function mergeSmallRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const host = [out[out.length - 1], rows[i + 1]]
-      .filter((r): r is Row => r !== undefined && row.size < 0.8 * r.size && Math.abs(r.y - row.y) < 0.7 * r.size)
-      .sort((a, b) => Math.abs(a.y - row.y) - Math.abs(b.y - row.y))[0];
+    const host = closerHost(row, out[out.length - 1], rows[i + 1]);
     if (!host) {
       out.push(row);
       continue;
@@ -167,6 +201,19 @@ function mergeSmallRows(rows: Row[]): Row[] {
     else rows[i + 1] = merged;
   }
   return out;
+}
+
+/** Whether `row` is a small run on `host`'s baseline (a footnote mark). */
+function sitsOn(row: Row, host: Row | undefined): host is Row {
+  return host !== undefined && row.size < 0.8 * host.size && Math.abs(host.y - row.y) < 0.7 * host.size;
+}
+
+/** The row above or below that `row` sits on, the nearer one (the one above on a tie). */
+function closerHost(row: Row, above: Row | undefined, below: Row | undefined): Row | undefined {
+  const onAbove = sitsOn(row, above);
+  const onBelow = sitsOn(row, below);
+  if (onAbove && onBelow) return Math.abs(below.y - row.y) < Math.abs(above.y - row.y) ? below : above;
+  return onAbove ? above : onBelow ? below : undefined;
 }
 
 /** The text of items on one row, left to right. */
@@ -184,7 +231,8 @@ export function joinItems(items: readonly PdfItem[]): string {
       if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.2 * item.size) continue;
       const gap = item.x - (prev.x + prev.width);
       const needsSpace = spaceItem || gap > 0.12 * Math.min(item.size, prev.size);
-      if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += ' ';
+      // `out` ends with the last character of `prev.str`.
+      if (needsSpace && !ENDS_IN_SPACE.test(prev.str) && !STARTS_WITH_SPACE.test(item.str)) out += ' ';
     }
     out += item.str;
     prev = item;
@@ -202,14 +250,22 @@ function lineFrom(
   right: number,
   region: string,
 ): Line | undefined {
-  const inked = items.filter((item) => !isBlank(item.str));
-  if (inked.length === 0) return undefined;
+  let inked = false;
+  let x = Infinity;
+  let xEnd = -Infinity;
+  for (const item of items) {
+    if (isBlank(item.str)) continue;
+    inked = true;
+    x = Math.min(x, item.x);
+    xEnd = Math.max(xEnd, inkEnd(item));
+  }
+  if (!inked) return undefined;
   return {
     page,
     lineNo,
     text: joinItems(items),
-    x: Math.min(...inked.map((item) => item.x)),
-    xEnd: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
+    x,
+    xEnd,
     y: row.y,
     size: row.size,
     left,
@@ -324,6 +380,13 @@ function cellIndex(gutters: readonly Interval[], item: PdfItem): number {
   return index;
 }
 
+/** A row's items cell by cell (the gutters cut them), each cell's in row order. */
+function itemsByCell(items: readonly PdfItem[], gutters: readonly Interval[]): PdfItem[][] {
+  const cells: PdfItem[][] = Array.from({ length: gutters.length + 1 }, () => []);
+  for (const item of items) cells[cellIndex(gutters, item)]!.push(item);
+  return cells;
+}
+
 // ───────────────────────────── pages ─────────────────────────────
 
 /** Lays out one page whose rows have been built (and furniture marked). */
@@ -344,17 +407,19 @@ export function layoutPage(page: PdfPage, rows: readonly Row[]): PageLayout {
       const span = rows.slice(band.first, band.last + 1);
       const left = Math.min(...span.map((row) => row.minX));
       const right = Math.max(...span.map((row) => row.maxX));
-      const bounds = (cell: number): [number, number] => [
+      // Per cell of the band, once: its bounds and its region name.
+      const cellBounds = Array.from({ length: band.gutters.length + 1 }, (_, cell): [number, number] => [
         cell === 0 ? left : band.gutters[cell - 1]!.end,
         cell === band.gutters.length ? right : band.gutters[cell]!.start,
-      ];
+      ]);
+      const regions = cellBounds.map((_, cell) => `${band.first}${band.kind === 'columns' ? 'c' : 't'}${cell}`);
       if (band.kind === 'columns') {
         const columns: Line[][] = [[], []];
         for (const row of span) {
+          const byCell = itemsByCell(row.items, band.gutters);
           for (const cell of [0, 1]) {
-            const items = row.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, r] = bounds(cell);
-            const line = lineFrom(n, counter + columns[cell]!.length + 1, items, row, l, r, `${band.first}c${cell}`);
+            const [l, r] = cellBounds[cell]!;
+            const line = lineFrom(n, counter + columns[cell]!.length + 1, byCell[cell]!, row, l, r, regions[cell]!);
             if (line) columns[cell]!.push(line);
           }
         }
@@ -377,10 +442,10 @@ export function layoutPage(page: PdfPage, rows: readonly Row[]): PageLayout {
             table.rows.push(Array.from({ length: band.gutters.length + 1 }, () => []));
           }
           const cells = table.rows[table.rows.length - 1]!;
+          const byCell = itemsByCell(row.items, band.gutters);
           cells.forEach((cellLines, cell) => {
-            const items = row.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, rt] = bounds(cell);
-            const line = lineFrom(n, counter, items, row, l, rt, `${band.first}t${cell}`);
+            const [l, rt] = cellBounds[cell]!;
+            const line = lineFrom(n, counter, byCell[cell]!, row, l, rt, regions[cell]!);
             if (line) {
               cellLines.push(line);
               lines.push(line);

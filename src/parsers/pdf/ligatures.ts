@@ -87,6 +87,29 @@ function withCase(original: string, word: string): string {
 
 const TOKEN_RE = /[A-Za-z]+/g;
 
+/**
+ * Counts into `counts` the words of `text` (runs of ASCII letters, three or more) that hold an
+ * "f" or a "t": only those can show a ligature, intact or broken.
+ */
+function countWords(text: string, counts: Map<string, number>): void {
+  let start = -1;
+  let fOrT = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (start < 0) start = i;
+      if (code === 0x66 || code === 0x74) fOrT = true;
+      continue;
+    }
+    if (fOrT && i - start >= 3) {
+      const word = text.slice(start, i);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    start = -1;
+    fOrT = false;
+  }
+}
+
 /** Decides, per document, which ligatures lost letters; then repairs words line by line. */
 export class LigatureRepair {
   private readonly enabled: number;
@@ -94,30 +117,29 @@ export class LigatureRepair {
 
   /** `texts`: the document's lines, to measure the loss. */
   constructor(texts: readonly string[]) {
+    // Each distinct word is judged once, weighted by how often it occurs.
+    const counts = new Map<string, number>();
+    for (const text of texts) countWords(text, counts);
     const hits = new Array<number>(LIGATURES.length).fill(0);
     const intact = new Array<number>(LIGATURES.length).fill(0);
     const seen = new Map<string, Repair | null>();
     const words = lexicon();
-    for (const text of texts) {
-      for (const match of text.matchAll(TOKEN_RE)) {
-        const token = match[0];
-        if (token.length < 3) continue;
-        const lower = token.toLowerCase();
-        if (words.has(lower)) {
-          if (LIGATURE_RE.test(lower)) {
-            for (let k = 0; k < LIGATURES.length; k++) if (lower.includes(LIGATURES[k]!)) intact[k]!++;
-          }
-          continue;
+    for (const [token, count] of counts) {
+      const lower = token.toLowerCase();
+      if (words.has(lower)) {
+        if (LIGATURE_RE.test(lower)) {
+          for (let k = 0; k < LIGATURES.length; k++) if (lower.includes(LIGATURES[k]!)) intact[k]! += count;
         }
-        // A broken word keeps an "f" or a "t" where the ligature was.
-        if (!lower.includes('f') && !lower.includes('t')) continue;
-        let repair = seen.get(lower);
-        if (repair === undefined) {
-          repair = repairOf(lower) ?? null;
-          seen.set(lower, repair);
-        }
-        if (repair) for (let k = 0; k < LIGATURES.length; k++) if (repair.ligatures & (1 << k)) hits[k]!++;
+        continue;
       }
+      // A broken word keeps an "f" or a "t" where the ligature was.
+      if (!lower.includes('f') && !lower.includes('t')) continue;
+      let repair = seen.get(lower);
+      if (repair === undefined) {
+        repair = repairOf(lower) ?? null;
+        seen.set(lower, repair);
+      }
+      if (repair) for (let k = 0; k < LIGATURES.length; k++) if (repair.ligatures & (1 << k)) hits[k]! += count;
     }
     let enabled = 0;
     LIGATURES.forEach((_, k) => {
