@@ -6,12 +6,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../src/index.js';
+import { createLinter, type LintResult } from '../../src/index.js';
 import { idleWorkerCount } from '../../src/parsers/pdf/extract.js';
 
 const PDF = fileURLToPath(new URL('../../fixtures/parsers/pdf/mobility-agreement.pdf', import.meta.url));
-const findings = (result: { messages: Array<{ ruleId: string | null; line: number }> }) =>
-  result.messages.map((message) => `${message.ruleId}@${message.line}`);
+const findings = (result: LintResult): string[] =>
+  result.messages.map((message) => `${message.ruleId}@${message.anchor.label}:${message.fingerprint}`);
 
 describe('the pdf.js worker between PDFs', () => {
   it('ends after each PDF by default, and stays warm with keepPdfWorker, with the same findings', async () => {
