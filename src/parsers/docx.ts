@@ -149,14 +149,14 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number): Promise<
   const stylesXml = await optionalText(zip, stylesPath);
   const numberingXml = await optionalText(zip, numberingPath);
 
-  const scanned = prepass(documentXml);
+  const styles = Styles.parse(stylesXml);
+  const numbering = Numbering.parse(numberingXml, styles);
+  const scanned = prepass(documentXml, { dropNumbering: numbering.styleLinksResolve() });
   const overrides = new Map<string, string>([[main, scanned.xml]]);
   if (stylesXml !== undefined && stylesPath) overrides.set(stylesPath, stylesXml);
   if (numberingXml !== undefined && numberingPath) overrides.set(numberingPath, numberingXml);
 
   const document = await readDocumentModel(zip, overrides);
-  const styles = Styles.parse(stylesXml);
-  const numbering = Numbering.parse(numberingXml, styles);
   const tree = buildTree({ document, records: scanned.records, numbering, styles });
   if (tree.data.text.trim() === '') return failure('empty-document', 'the Word document contains no text');
   return { ok: true, tree };

@@ -159,6 +159,8 @@ export class Numbering {
   private readonly counters = new Map<string, Array<number | undefined>>();
   /** Numbering a paragraph style applies through its basedOn chain, per style id. */
   private readonly styleNumbering = new Map<string, { numId?: string; ilvl?: number; from?: string }>();
+  /** Every abstract numbering's `w:numStyleLink`, duplicates of an abstractNumId included. */
+  private readonly styleLinks: string[] = [];
 
   constructor(
     root: XmlElement | undefined,
@@ -166,6 +168,8 @@ export class Numbering {
   ) {
     for (const element of childrenNamed(root, 'w:abstractNum')) {
       const id = element.attrs['w:abstractNumId'];
+      const link = childVal(element, 'w:numStyleLink');
+      if (link !== undefined) this.styleLinks.push(link);
       if (id === undefined || this.abstracts.has(id)) continue;
       const levels = new Map<number, LevelDef>();
       for (const lvl of childrenNamed(element, 'w:lvl')) {
@@ -173,7 +177,6 @@ export class Numbering {
         if (ilvl >= 0 && ilvl < MAX_LEVELS && !levels.has(ilvl)) levels.set(ilvl, readLevel(lvl));
       }
       const abstract: AbstractNum = { id, levels };
-      const link = childVal(element, 'w:numStyleLink');
       if (link !== undefined) abstract.numStyleLink = link;
       this.abstracts.set(id, abstract);
     }
@@ -202,6 +205,15 @@ export class Numbering {
 
   get isEmpty(): boolean {
     return this.nums.size === 0;
+  }
+
+  /**
+   * Every numbering-style link names a numbering style. mammoth follows a paragraph's own
+   * `w:numPr` through these links and throws on one that names no numbering style; when this
+   * holds, removing the paragraphs' numPr from what mammoth reads cannot change its outcome.
+   */
+  styleLinksResolve(): boolean {
+    return this.styleLinks.every((link) => this.styles.get(link)?.type === 'numbering');
   }
 
   /** The abstract numbering a num uses, following numbering-style links (cycle-safe). */
