@@ -3,8 +3,8 @@
  *
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
- * indexes and numbering properties (./docx/prepass.ts); mammoth reads the package once and hands
- * over its document model (./docx/model.ts); Word's automatic numbering is rebuilt from
+ * indexes and numbering properties (./docx/prepass.ts), which also rewrites what mammoth gets of
+ * it; mammoth reads the package once and hands over its document model (./docx/model.ts); Word's automatic numbering is rebuilt from
  * word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts); the tree is
  * built with exact offsets into a normalized text made here (./docx/build.ts).
  *

@@ -11,10 +11,9 @@
  *   mammoth does the same), and whether it ends a document section (an empty paragraph that
  *   only carries a section break shows no number in Word).
  *
- * It also unwraps `w:fldSimple`, `w:dir` and `w:bdo`, which mammoth does not know and would drop
- * with the text inside them (a simple field's result is what the reader sees).
- *
- * What mammoth is handed: the document with two changes.
+ * What mammoth is handed: the document with three changes, and nothing else changed.
+ * - `w:fldSimple`, `w:dir` and `w:bdo` are unwrapped: mammoth does not know them and would drop
+ *   them with the text inside (a simple field's result is what the reader sees).
  * - Alignment: a `<w:bookmarkStart w:name="_clauselint_N"/>` is inserted as the first child of
  *   every paragraph (N indexes `records`). mammoth turns it into a bookmarkStart element in that
  *   paragraph's children, and carries it along when it merges a paragraph whose mark was deleted
@@ -26,7 +25,6 @@
  *   otherwise. The caller asks for it only when mammoth cannot fail on them (./numbering.ts
  *   `styleLinksResolve`). The old properties in a w:pPrChange are left alone (mammoth does not
  *   read them).
- * Nothing else in the XML changes.
  *
  * The scan jumps from paragraph tag to paragraph tag and reads only each paragraph's w:pPr; it
  * does not build a tree.
