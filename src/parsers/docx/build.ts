@@ -138,14 +138,14 @@ function append(out: Segment[], value: string, strong: boolean, emphasis: boolea
   else out.push({ value, strong, emphasis, start: 0 });
 }
 
+/** What `trim()` keeps: anything but its whitespace (the regex \s is the same set). */
+const NOT_SPACE = /\S/;
+
 /** Some segment shows more than whitespace. */
 function hasVisibleText(segments: readonly Segment[]): boolean {
   for (const segment of segments) if (NOT_SPACE.test(segment.value)) return true;
   return false;
 }
-
-/** What `trim()` keeps: anything but its whitespace (the regex \s is the same set). */
-const NOT_SPACE = /\S/;
 
 class Collector {
   readonly blocks: WordBlock[] = [];
