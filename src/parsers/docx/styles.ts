@@ -17,13 +17,19 @@ export interface StyleDef {
   outlineLevel?: number;
 }
 
+/** What a paragraph's style says about its role. */
+interface ParagraphStyleLook {
+  headingLevel: number | undefined;
+  isTitle: boolean;
+}
+
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
   /**
    * headingLevel and isTitle per style id (asked once per paragraph), with the name they were
    * asked with: mammoth gives every paragraph of a style the same name, so this is a lookup.
    */
-  private readonly byParagraphStyle = new Map<string, { name: string | null | undefined; headingLevel: number | undefined; isTitle: boolean }>();
+  private readonly byParagraphStyle = new Map<string, ParagraphStyleLook & { name: string | null | undefined }>();
 
   constructor(root: XmlElement | undefined) {
     for (const element of root?.children ?? []) {
@@ -81,7 +87,7 @@ export class Styles {
     return this.paragraphStyle(id, name).isTitle;
   }
 
-  private paragraphStyle(id: string | null | undefined, name: string | null | undefined): { headingLevel: number | undefined; isTitle: boolean } {
+  private paragraphStyle(id: string | null | undefined, name: string | null | undefined): ParagraphStyleLook {
     const key = id ?? '';
     let found = this.byParagraphStyle.get(key);
     if (found === undefined || found.name !== name) {
