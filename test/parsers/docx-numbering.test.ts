@@ -194,6 +194,20 @@ describe('DOCX structure from hand-written packages', () => {
     ]);
   });
 
+  it('keeps each paragraph’s ¶ when mammoth drops a paragraph it was expected to keep (read again with bookmarks)', async () => {
+    // mammoth drops an element it does not know with its content: here the second paragraph.
+    const tree = await parseDocxOrFail(
+      makeDocx({ body: `${p('One.')}<w:unknownWrapper>${p('Two.')}</w:unknownWrapper>${p('Three.')}<w:p/>${p('Four.', numPr(0))}` }),
+    );
+    expectSoundDocx(tree);
+    expect(lines(tree)).toEqual(['One.', 'Three.', 'Four.']);
+    expect(tree.children.map((c) => c.data?.source)).toEqual([
+      { kind: 'docx', paragraph: 1 },
+      { kind: 'docx', paragraph: 3 },
+      { kind: 'docx', paragraph: 5 },
+    ]);
+  });
+
   it('takes a bold line after "SCHEDULE 1" as its title; other bold lines are titles one level below the styled headings', async () => {
     const styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>';
     const bold = (text: string): string => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;

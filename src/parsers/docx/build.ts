@@ -124,6 +124,11 @@ export interface BuildInput {
   records: readonly ParagraphRecord[];
   numbering: Numbering;
   styles: Styles;
+  /**
+   * The model was read without alignment bookmarks: its body paragraphs are the records, one
+   * each, in order. `buildTree` checks that there are as many and gives up otherwise.
+   */
+  inOrder?: boolean;
 }
 
 const HEADING_MAX_WORDS = 16;
@@ -153,6 +158,8 @@ class Collector {
   private lastParagraph = 0;
   /** The alignment bookmarks met in the paragraph being read (scratch, reused). */
   private readonly bookmarks: number[] = [];
+  /** Body paragraphs read (with `inOrder`, the next one's record). */
+  bodyParagraphs = 0;
 
   constructor(private readonly input: BuildInput) {}
 
@@ -204,6 +211,12 @@ class Collector {
     // Merged paragraphs (a deleted mark): the text starts in the first; the properties are the last's.
     let first: ParagraphRecord | undefined;
     let own: ParagraphRecord | undefined;
+    if (!inNote && this.input.inOrder) {
+      // What the paragraph's bookmark would say (a `<w:p/>` has none).
+      const record = this.input.records[this.bodyParagraphs];
+      if (record && !record.selfClosing) first = own = record;
+    }
+    if (!inNote) this.bodyParagraphs++;
     for (const index of this.bookmarks) {
       const record = this.input.records[index];
       if (record === undefined) continue;
@@ -745,9 +758,11 @@ function formatOf(label: NumberLabel): string {
 
 // ───────────────────────────── entry ─────────────────────────────
 
-export function buildTree(input: BuildInput): DocumentNode {
+/** The tree; undefined when `inOrder` does not hold (the model has more or fewer body paragraphs than the records). */
+export function buildTree(input: BuildInput): DocumentNode | undefined {
   const collector = new Collector(input);
   collector.body(input.document.children);
+  if (input.inOrder && collector.bodyParagraphs !== input.records.length) return undefined;
   const { footnotes, endnotes } = collector.notes(input.document);
 
   const layout = new Layout();

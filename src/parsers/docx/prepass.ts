@@ -19,6 +19,8 @@
  *   paragraph's children, and carries it along when it merges a paragraph whose mark was deleted
  *   and when it moves text-box paragraphs after their anchor, so every paragraph of mammoth's
  *   model says which `<w:p>` (or which ones, merged) it came from. The bookmark adds no text.
+ *   Where mammoth's paragraphs are the `<w:p>`s one for one, the caller leaves them out
+ *   (`bookmarks: false`; ../docx.ts): on a plain document they are a sixth of the XML.
  * - With `dropNumbering`, the `w:numPr` elements of each paragraph's own w:pPr (the ones read
  *   here) are removed: mammoth's only use of them is its `paragraph.numbering`, which ./build.ts
  *   never reads (it numbers from the records), so mammoth parses less for the same model
@@ -42,10 +44,12 @@ export interface ParagraphRecord {
   deletedMark?: boolean;
   /** The paragraph mark ends a document section (`w:pPr/w:sectPr`). */
   sectionBreak?: boolean;
+  /** Written `<w:p/>`: it gets no bookmark, so its paragraph in mammoth's model carries none. */
+  selfClosing?: boolean;
 }
 
 export interface Prepass {
-  /** The XML to give mammoth: the input with one bookmark per paragraph (and without numPr, if asked). */
+  /** The XML to give mammoth: the input with one bookmark per paragraph (as asked) and without numPr (if asked). */
   xml: string;
   records: ParagraphRecord[];
   /** Top-level paragraphs counted. */
@@ -57,6 +61,8 @@ export interface Prepass {
 export interface PrepassOptions {
   /** Remove each paragraph's own `w:numPr` from the XML handed to mammoth (see above). */
   dropNumbering?: boolean;
+  /** Insert the alignment bookmarks (default true; see ../docx.ts for when they can be left out). */
+  bookmarks?: boolean;
 }
 
 export const BOOKMARK_PREFIX = '_clauselint_';
@@ -124,10 +130,15 @@ export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
     if (!nested) count++;
     const record: ParagraphRecord = { paragraph: nested ? open[0]!.paragraph : count, nested };
     records.push(record);
-    if (m[2] === '/') continue; // an empty paragraph: counted, nothing for mammoth to carry
+    if (m[2] === '/') {
+      record.selfClosing = true; // an empty paragraph: counted, nothing for mammoth to carry
+      continue;
+    }
     const at = m.index + m[0].length;
-    parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
-    copied = at;
+    if (options.bookmarks !== false) {
+      parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
+      copied = at;
+    }
     open.push(record);
 
     // w:pPr is a paragraph's first child. Its own part ends at its first end tag or at the
