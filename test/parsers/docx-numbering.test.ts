@@ -130,6 +130,10 @@ describe('prepass', () => {
     expect(dropped.xml).toBe(kept.xml.replace(numPr(2, 1), '').replace('<w:numPr/>', ''));
     // The old properties of the tracked change stay.
     expect(dropped.xml).toContain(numPr(9, 3));
+    // Without bookmarks: the same records, and the XML as it was.
+    const plain = prepass(xml, { bookmarks: false });
+    expect(plain.records).toEqual(kept.records);
+    expect(plain.xml).toBe(xml);
   });
 
   it('drops numPr for mammoth only when every numbering-style link names a numbering style', () => {
