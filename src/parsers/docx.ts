@@ -3,10 +3,12 @@
  *
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
- * indexes and numbering properties (./docx/prepass.ts); mammoth reads the package once and hands
- * over its document model (./docx/model.ts); Word's automatic numbering is rebuilt from
- * word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts); the tree is
- * built with exact offsets into a normalized text made here (./docx/build.ts).
+ * indexes and numbering properties (./docx/prepass.ts), which also rewrites what mammoth gets of
+ * it; mammoth reads the package and hands over its document model (./docx/model.ts), without
+ * the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with them
+ * otherwise or when they turn out not to be (a second reading); Word's automatic numbering is
+ * rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts);
+ * the tree is built with exact offsets into a normalized text made here (./docx/build.ts).
  *
  * Which text is linted: what a reader of the document sees and signs.
  * - Tracked changes are read as accepted: insertions (`w:ins`, `w:moveTo`) are kept, deletions
@@ -24,11 +26,11 @@
  * and an oversized document.xml each give `{ok: false, error: {code, message}}`. The input bytes
  * are only read.
  */
-import type { ParseResult, Parser } from '../tree/types.js';
+import type { DocumentNode, ParseResult, Parser } from '../tree/types.js';
 import { buildTree } from './docx/build.js';
 import { PartError, readDocumentModel } from './docx/model.js';
 import { Numbering } from './docx/numbering.js';
-import { prepass } from './docx/prepass.js';
+import { prepass, type Prepass } from './docx/prepass.js';
 import { Styles } from './docx/styles.js';
 import { formatBytes, openZip, type GuardedZip, type ZipLimits } from './zip-guard.js';
 
@@ -149,17 +151,38 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number): Promise<
   const stylesXml = await optionalText(zip, stylesPath);
   const numberingXml = await optionalText(zip, numberingPath);
 
-  const scanned = prepass(documentXml);
-  const overrides = new Map<string, string>([[main, scanned.xml]]);
-  if (stylesXml !== undefined && stylesPath) overrides.set(stylesPath, stylesXml);
-  if (numberingXml !== undefined && numberingPath) overrides.set(numberingPath, numberingXml);
-
-  const document = await readDocumentModel(zip, overrides);
   const styles = Styles.parse(stylesXml);
-  const numbering = Numbering.parse(numberingXml, styles);
-  const tree = buildTree({ document, records: scanned.records, numbering, styles });
+  const parts = new Map<string, string>();
+  if (stylesXml !== undefined && stylesPath) parts.set(stylesPath, stylesXml);
+  if (numberingXml !== undefined && numberingPath) parts.set(numberingPath, numberingXml);
+
+  /** Scans, reads and builds; undefined when read without bookmarks and the paragraphs do not line up. */
+  const read = async (bookmarks: boolean): Promise<DocumentNode | undefined> => {
+    const numbering = Numbering.parse(numberingXml, styles); // fresh counters for each reading
+    const scanned = prepass(documentXml, { dropNumbering: numbering.styleLinksResolve(), bookmarks });
+    if (!bookmarks && !readableInOrder(scanned, documentXml)) return undefined;
+    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
+    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
+  };
+  // Without bookmarks first (mammoth parses less); anything unexpected there, a throw included,
+  // is settled by the reading with bookmarks, which gives what it always gave.
+  const tree = (await read(false).catch(() => undefined)) ?? (await read(true))!;
   if (tree.data.text.trim() === '') return failure('empty-document', 'the Word document contains no text');
   return { ok: true, tree };
+}
+
+/**
+ * Whether mammoth's body paragraphs should be the document's `<w:p>`s one for one and in order,
+ * so that the alignment bookmarks (./docx/prepass.ts) can be left out: no text boxes (mammoth
+ * moves their paragraphs), no deleted paragraph marks (it merges), none of the markup with which
+ * it drops paragraphs (alternate content, merged table cells, deleted rows). mammoth neither
+ * adds nor otherwise reorders body paragraphs, so a drop or a merge shows in their count, which
+ * buildTree checks: this test only spares a second reading.
+ */
+function readableInOrder(scanned: Prepass, xml: string): boolean {
+  if (!scanned.aligned || scanned.records.length === 0) return false;
+  for (const record of scanned.records) if (record.nested || record.deletedMark) return false;
+  return !xml.includes('<w:del') && !xml.includes('mc:AlternateContent') && !xml.includes('w:vMerge');
 }
 
 export const docxParser: Parser = {

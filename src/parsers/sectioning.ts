@@ -71,10 +71,13 @@ function stickyMatch(re: RegExp, s: string, at: number): RegExpExecArray | null 
   return re.exec(s);
 }
 
+const ZEROS = /^0+$/;
+const PARENTHESISED = /\(([^)]*)\)/g;
+
 function pathOf(dotted: string, parens: string): string[] {
   const parts = dotted.split('.');
-  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1]!)) parts.pop();
-  for (const m of parens.matchAll(/\(([^)]*)\)/g)) parts.push(m[1]!.toLowerCase());
+  while (parts.length > 1 && ZEROS.test(parts[parts.length - 1]!)) parts.pop();
+  if (parens !== '') for (const m of parens.matchAll(PARENTHESISED)) parts.push(m[1]!.toLowerCase());
   return parts;
 }
 
@@ -141,6 +144,7 @@ export function matchItemMarker(s: string, at: number): { marker: string; end: n
 
 // ───────────────────────────── titles ─────────────────────────────
 
+const LOWER_ASCII_WORD = /^[a-z]+$/;
 const SMALL_WORDS = new Set(
   'a an and as at by for from in into of on or the to under with without upon its their per via nor than between within vs v'.split(
     ' ',
@@ -151,10 +155,17 @@ const SMALL_WORDS = new Set(
 export function looksLikeTitle(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 100) return false;
+  if (!/^[\p{Lu}\p{N}“"‘'([]/u.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
-  if (!/^[\p{Lu}\p{N}“"‘'([]/u.test(t)) return false;
   for (const word of words) {
+    // The common cases without a match: a word that starts with an ASCII letter.
+    const first = word.charCodeAt(0);
+    if (first >= 65 && first <= 90) continue;
+    if (first >= 97 && first <= 122 && LOWER_ASCII_WORD.test(word)) {
+      if (!SMALL_WORDS.has(word)) return false;
+      continue;
+    }
     const letter = word.match(/\p{L}/u);
     if (!letter || letter.index! > 1) continue;
     const ch = letter[0];
@@ -174,12 +185,22 @@ export function isAllCaps(s: string): boolean {
 
 /** A title as a reader cites it: separators and trailing punctuation trimmed, spaces collapsed. */
 export function cleanTitle(raw: string): string | undefined {
-  const t = raw
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.:;,–—-]+/, '')
-    .replace(/[\s.:;,–—-]+$/, '')
-    .trim();
-  return t.length > 0 ? t : undefined;
+  const t = SPACES_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  let start = 0;
+  let end = t.length;
+  while (start < end && isTitleSeparator(t, start)) start++;
+  while (end > start && isTitleSeparator(t, end - 1)) end--;
+  return end > start ? t.slice(start, end) : undefined;
+}
+
+/** Whitespace other than one space between words. */
+const SPACES_TO_COLLAPSE = /[^\S ]| {2}/;
+const TITLE_SEPARATOR = /[\s.:;,–—-]/y;
+
+/** Whitespace or punctuation that `cleanTitle` trims from the ends of a title. */
+function isTitleSeparator(s: string, at: number): boolean {
+  TITLE_SEPARATOR.lastIndex = at;
+  return TITLE_SEPARATOR.test(s);
 }
 
 /** Kind implied by a heading's words, for unnumbered and numbered sections alike. */
@@ -693,7 +714,7 @@ export class TreeAssembler {
   private fitToChildren(node: ContractNode): void {
     if (!('children' in node) || node.children.length === 0) return;
     const children = node.children as ContractNode[];
-    for (const child of children) this.fitToChildren(child);
+    for (const child of children) if (child.type !== 'text') this.fitToChildren(child);
     const first = children[0]!.position.start.offset;
     const last = children[children.length - 1]!.position.end.offset;
     const start = Math.min(node.position.start.offset, first);

@@ -120,6 +120,32 @@ describe('prepass', () => {
     ]);
   });
 
+  it('hands mammoth the XML without each paragraph’s own numPr when asked, the same records read', () => {
+    const own = `<w:p><w:pPr><w:pStyle w:val="B"/>${numPr(2, 1)}<w:pPrChange w:id="2"><w:pPr>${numPr(9, 3)}</w:pPr></w:pPrChange></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+    const selfClosed = `<w:p><w:pPr><w:numPr/><w:jc w:val="left"/></w:pPr></w:p>`;
+    const xml = `<w:document ${W}><w:body>${own}${selfClosed}${p('plain')}</w:body></w:document>`;
+    const kept = prepass(xml);
+    const dropped = prepass(xml, { dropNumbering: true });
+    expect(dropped.records).toEqual(kept.records);
+    expect(dropped.xml).toBe(kept.xml.replace(numPr(2, 1), '').replace('<w:numPr/>', ''));
+    // The old properties of the tracked change stay.
+    expect(dropped.xml).toContain(numPr(9, 3));
+    // Without bookmarks: the same records, and the XML as it was.
+    const plain = prepass(xml, { bookmarks: false });
+    expect(plain.records).toEqual(kept.records);
+    expect(plain.xml).toBe(xml);
+  });
+
+  it('drops numPr for mammoth only when every numbering-style link names a numbering style', () => {
+    const linked = '<w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="Schedules"/></w:abstractNum>' + num(2, 6);
+    const numbering = (styles: string): Numbering =>
+      Numbering.parse(`<w:numbering ${W}>${list(5, [['upperLetter', '%1.']])}${num(1, 5)}${linked}</w:numbering>`, Styles.parse(`<w:styles ${W}>${styles}</w:styles>`));
+    expect(numbering(`<w:style w:type="numbering" w:styleId="Schedules"><w:pPr>${numPr(1)}</w:pPr></w:style>`).styleLinksResolve()).toBe(true);
+    expect(numbering(`<w:style w:type="paragraph" w:styleId="Schedules"/>`).styleLinksResolve()).toBe(false);
+    expect(numbering('').styleLinksResolve()).toBe(false);
+    expect(Numbering.parse(undefined, Styles.parse(undefined)).styleLinksResolve()).toBe(true);
+  });
+
   it('leaves markup with another prefix alone (and says so)', () => {
     const xml = '<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body><p/></body></document>';
     expect(prepass(xml)).toMatchObject({ xml, aligned: false, records: [] });
@@ -169,6 +195,20 @@ describe('DOCX structure from hand-written packages', () => {
     expect(tree.children.map((c) => c.data?.source)).toEqual([
       { kind: 'docx', paragraph: 1 },
       { kind: 'docx', paragraph: 2 },
+    ]);
+  });
+
+  it('keeps each paragraph’s ¶ when mammoth drops a paragraph it was expected to keep (read again with bookmarks)', async () => {
+    // mammoth drops an element it does not know with its content: here the second paragraph.
+    const tree = await parseDocxOrFail(
+      makeDocx({ body: `${p('One.')}<w:unknownWrapper>${p('Two.')}</w:unknownWrapper>${p('Three.')}<w:p/>${p('Four.', numPr(0))}` }),
+    );
+    expectSoundDocx(tree);
+    expect(lines(tree)).toEqual(['One.', 'Three.', 'Four.']);
+    expect(tree.children.map((c) => c.data?.source)).toEqual([
+      { kind: 'docx', paragraph: 1 },
+      { kind: 'docx', paragraph: 3 },
+      { kind: 'docx', paragraph: 5 },
     ]);
   });
 

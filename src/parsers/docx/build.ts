@@ -124,79 +124,109 @@ export interface BuildInput {
   records: readonly ParagraphRecord[];
   numbering: Numbering;
   styles: Styles;
+  /**
+   * The model was read without alignment bookmarks: its body paragraphs are the records, one
+   * each, in order. `buildTree` checks that there are as many and gives up otherwise.
+   */
+  inOrder?: boolean;
 }
 
 const HEADING_MAX_WORDS = 16;
 const BOLD_HEADING_MAX_WORDS = 10;
 const SOFT_HYPHEN = /\u00ad/g;
 
+/** Appends text to the last segment when it looks the same (bold, italic), else as a new segment. */
+function append(out: Segment[], value: string, strong: boolean, emphasis: boolean): void {
+  if (value === '') return;
+  const last = out[out.length - 1];
+  if (last && last.strong === strong && last.emphasis === emphasis) last.value += value;
+  else out.push({ value, strong, emphasis, start: 0 });
+}
+
+/** What `trim()` keeps: anything but its whitespace (the regex \s is the same set). */
+const NOT_SPACE = /\S/;
+
+/** Some segment shows more than whitespace. */
+function hasVisibleText(segments: readonly Segment[]): boolean {
+  for (const segment of segments) if (NOT_SPACE.test(segment.value)) return true;
+  return false;
+}
+
 class Collector {
   readonly blocks: WordBlock[] = [];
   readonly noteRefs: NoteRef[] = [];
   private lastParagraph = 0;
+  /** The alignment bookmarks met in the paragraph being read (scratch, reused). */
+  private readonly bookmarks: number[] = [];
+  /** Body paragraphs read (with `inOrder`, the next one's record). */
+  bodyParagraphs = 0;
 
   constructor(private readonly input: BuildInput) {}
 
-  /** Flattens runs into segments; records note references and alignment bookmarks. */
-  private inline(children: readonly MElement[], out: Segment[], bookmarks: number[], notes: NoteRef[], strong: boolean, emphasis: boolean): void {
-    const push = (value: string): void => {
-      if (value === '') return;
-      const last = out[out.length - 1];
-      if (last && last.strong === strong && last.emphasis === emphasis) last.value += value;
-      else out.push({ value, strong, emphasis, start: 0 });
-    };
+  /** Flattens runs into segments; records note references (in `noteRefs`) and alignment bookmarks. */
+  private inline(children: readonly MElement[], out: Segment[], strong: boolean, emphasis: boolean): void {
     for (const element of children) {
       switch (element.type) {
         case 'run':
-          this.inline(element.children, out, bookmarks, notes, element.isBold, element.isItalic);
+          this.inline(element.children, out, element.isBold, element.isItalic);
           break;
         case 'hyperlink':
-          this.inline(element.children, out, bookmarks, notes, strong, emphasis);
+          this.inline(element.children, out, strong, emphasis);
           break;
         case 'text':
-          push(element.value.replace(SOFT_HYPHEN, ''));
+          append(out, element.value.includes('\u00ad') ? element.value.replace(SOFT_HYPHEN, '') : element.value, strong, emphasis);
           break;
         case 'tab':
-          push('\t');
+          append(out, '\t', strong, emphasis);
           break;
         case 'break':
-          push('\n');
+          append(out, '\n', strong, emphasis);
           break;
         case 'checkbox':
-          push(element.checked ? '☒' : '☐');
+          append(out, element.checked ? '☒' : '☐', strong, emphasis);
           break;
         case 'noteReference':
-          notes.push({ type: element.noteType, id: element.noteId, paragraph: 0 });
+          this.noteRefs.push({ type: element.noteType, id: element.noteId, paragraph: 0 });
           break;
         case 'bookmarkStart':
           if (element.name.startsWith(BOOKMARK_PREFIX)) {
             const index = Number(element.name.slice(BOOKMARK_PREFIX.length));
-            if (Number.isInteger(index)) bookmarks.push(index);
+            if (Number.isInteger(index)) this.bookmarks.push(index);
           }
           break;
         default:
           if ('children' in element && Array.isArray(element.children)) {
-            this.inline(element.children, out, bookmarks, notes, strong, emphasis);
+            this.inline(element.children, out, strong, emphasis);
           }
           break;
       }
     }
   }
 
-  paragraph(element: MParagraph, options: { inNote?: boolean } = {}): WordParagraph {
+  paragraph(element: MParagraph, inNote = false): WordParagraph {
     const segments: Segment[] = [];
-    const bookmarks: number[] = [];
-    const notes: NoteRef[] = [];
-    this.inline(element.children, segments, bookmarks, notes, false, false);
-    const records = bookmarks.map((i) => this.input.records[i]).filter((r): r is ParagraphRecord => r !== undefined);
+    const firstNote = this.noteRefs.length;
+    this.bookmarks.length = 0;
+    this.inline(element.children, segments, false, false);
     // Merged paragraphs (a deleted mark): the text starts in the first; the properties are the last's.
-    const first = records[0];
-    const own = records[records.length - 1];
+    let first: ParagraphRecord | undefined;
+    let own: ParagraphRecord | undefined;
+    if (!inNote && this.input.inOrder) {
+      // What the paragraph's bookmark would say (a `<w:p/>` has none).
+      const record = this.input.records[this.bodyParagraphs];
+      if (record && !record.selfClosing) first = own = record;
+    }
+    if (!inNote) this.bodyParagraphs++;
+    for (const index of this.bookmarks) {
+      const record = this.input.records[index];
+      if (record === undefined) continue;
+      first ??= record;
+      own = record;
+    }
     // Without bookmarks (markup the scan did not understand) body paragraphs are counted here.
-    const paragraph = first?.paragraph ?? (this.input.records.length === 0 && !options.inNote ? this.lastParagraph + 1 : Math.max(1, this.lastParagraph));
-    if (!options.inNote) this.lastParagraph = paragraph;
-    for (const note of notes) note.paragraph = paragraph;
-    this.noteRefs.push(...notes);
+    const paragraph = first?.paragraph ?? (this.input.records.length === 0 && !inNote ? this.lastParagraph + 1 : Math.max(1, this.lastParagraph));
+    if (!inNote) this.lastParagraph = paragraph;
+    for (let k = firstNote; k < this.noteRefs.length; k++) this.noteRefs[k]!.paragraph = paragraph;
 
     const { styles, numbering } = this.input;
     const style = element.styleName ?? element.styleId ?? undefined;
@@ -205,16 +235,16 @@ class Collector {
       kind: 'paragraph',
       paragraph,
       nested,
-      title: !options.inNote && styles.isTitle(element.styleId, element.styleName),
+      title: !inNote && styles.isTitle(element.styleId, element.styleName),
       segments,
       start: 0,
       end: 0,
     };
     if (style) word.style = style;
-    if (!options.inNote) {
-      const direct = own && (own.numId !== undefined || own.ilvl !== undefined) ? { numId: own.numId, ilvl: own.ilvl } : undefined;
+    if (!inNote) {
+      const direct = own && (own.numId !== undefined || own.ilvl !== undefined) ? own : undefined;
       // An empty paragraph that only carries a section break shows no number and takes none.
-      const breakOnly = own?.sectionBreak === true && !segments.some((seg) => seg.value.trim() !== '');
+      const breakOnly = own?.sectionBreak === true && !hasVisibleText(segments);
       const label = numbering.isEmpty || breakOnly ? undefined : numbering.next(element.styleId, direct);
       if (label && label.text !== '') word.label = label;
       const level = styles.headingLevel(element.styleId, element.styleName);
@@ -278,12 +308,12 @@ class Collector {
       const paragraphs: WordParagraph[] = [];
       const collect = (children: readonly MElement[]): void => {
         for (const child of children) {
-          if (child.type === 'paragraph') paragraphs.push(this.paragraph(child, { inNote: true }));
+          if (child.type === 'paragraph') paragraphs.push(this.paragraph(child, true));
           else if ('children' in child && Array.isArray(child.children)) collect(child.children);
         }
       };
       collect(note.body ?? []);
-      const visible = paragraphs.filter((p) => p.segments.some((s) => s.value.trim() !== ''));
+      const visible = paragraphs.filter((p) => hasVisibleText(p.segments));
       visible.forEach((p, i) => {
         p.paragraph = ref.paragraph || 1;
         p.note = { type: ref.type, id: ref.id, mark };
@@ -313,18 +343,21 @@ class Layout {
     if (p.label && !p.prefix) {
       p.prefix = { value: p.label.text + p.label.suffix, strong: p.segments[0]?.strong ?? false, emphasis: false, start: 0 };
     }
-    const hasText = p.segments.some((s) => s.value.trim() !== '') || (p.prefix !== undefined && p.prefix.value.trim() !== '');
+    const hasText = hasVisibleText(p.segments) || (p.prefix !== undefined && NOT_SPACE.test(p.prefix.value));
     if (!hasText) {
       p.start = p.end = this.length;
       return;
     }
     if (this.length > 0) this.write('\n');
     p.start = this.length;
-    for (const segment of p.prefix ? [p.prefix, ...p.segments] : p.segments) {
-      segment.start = this.length;
-      this.write(segment.value);
-    }
+    if (p.prefix) this.segment(p.prefix);
+    for (const segment of p.segments) this.segment(segment);
     p.end = this.length;
+  }
+
+  private segment(segment: Segment): void {
+    segment.start = this.length;
+    this.write(segment.value);
   }
 
   private write(s: string): void {
@@ -372,15 +405,22 @@ interface ItemInfo {
   format: string;
 }
 
+/** An open section and what the builder noted about it. */
+interface OpenSection {
+  node: SectionNode;
+  start: SectionStart;
+  /** Word list of a section opened by a numbered paragraph. */
+  list?: string;
+  /** The Word list item a sub-clause section ("4.2(b)") was opened for. */
+  item?: ItemInfo;
+  /** Opened by a bold line guessed to be a heading. */
+  guessed: boolean;
+}
+
 /** TreeAssembler that knows its open sections (the assembler's stack is private). */
 class DocxAssembler extends TreeAssembler {
-  readonly open: SectionNode[] = [];
-  readonly starts = new Map<SectionNode, SectionStart>();
-  /** Word list of a section opened by a numbered paragraph. */
-  readonly lists = new Map<SectionNode, string>();
-  readonly items = new Map<SectionNode, ItemInfo>();
-  /** Sections opened by a bold line guessed to be a heading. */
-  readonly guessed = new Set<SectionNode>();
+  /** Outermost first. */
+  readonly open: OpenSection[] = [];
   opened = 0;
 
   override openSection(start: SectionStart, at: number, heading?: HeadingNode): SectionNode {
@@ -389,10 +429,14 @@ class DocxAssembler extends TreeAssembler {
     if (ATTACHMENTS.has(start.kind) && start.level === undefined) start.level = 0;
     const node = super.openSection(start, at, heading);
     this.open.length = node.depth - 1;
-    this.open.push(node);
-    this.starts.set(node, start);
+    this.open.push({ node, start, guessed: false });
     this.opened++;
     return node;
+  }
+
+  /** The section opened last, while it is open. */
+  get innermost(): OpenSection {
+    return this.open[this.open.length - 1]!;
   }
 }
 
@@ -414,7 +458,9 @@ function itemCore(label: string): string | undefined {
 }
 
 function plainText(p: WordParagraph): string {
-  return p.segments.map((s) => s.value).join('').trim();
+  let text = '';
+  for (const segment of p.segments) text += segment.value;
+  return text.trim();
 }
 
 /** Short, and one phrase: "Support. During the Subscription Period, …" is a run-in title and a body. */
@@ -428,10 +474,11 @@ function titleLike(p: WordParagraph): boolean {
 
 /** A short line set entirely in bold that reads as a title: a heading typed without a heading style. */
 function boldTitle(p: WordParagraph): boolean {
+  // The cheap test first: most paragraphs are not all bold.
+  for (const segment of p.segments) if (!segment.strong && NOT_SPACE.test(segment.value)) return false;
   const text = plainText(p);
   if (text === '' || text.length > 90 || /[.,;:]$/.test(text) || /^[\d(]/.test(text)) return false;
   if (text.split(/\s+/).length > BOLD_HEADING_MAX_WORDS) return false;
-  if (!p.segments.every((s) => s.strong || s.value.trim() === '')) return false;
   return looksLikeTitle(text) || isAllCaps(text);
 }
 
@@ -459,12 +506,14 @@ class Builder {
 
   nodesOf(p: WordParagraph): TextNode[] {
     const nodes: TextNode[] = [];
-    for (const s of p.prefix ? [p.prefix, ...p.segments] : p.segments) {
-      if (s.value === '') continue;
-      const flags = s.strong || s.emphasis ? { strong: s.strong, emphasis: s.emphasis } : undefined;
-      nodes.push(this.f.textNode(s.value, s.start, s.start + s.value.length, flags));
-    }
+    if (p.prefix) this.pushNode(nodes, p.prefix);
+    for (const s of p.segments) this.pushNode(nodes, s);
     return nodes;
+  }
+
+  private pushNode(nodes: TextNode[], s: Segment): void {
+    // A segment carries its own strong and emphasis flags.
+    if (s.value !== '') nodes.push(this.f.textNode(s.value, s.start, s.start + s.value.length, s));
   }
 
   private paragraphNode(p: WordParagraph, nodes: TextNode[]): ParagraphNode | undefined {
@@ -480,7 +529,6 @@ class Builder {
   paragraph(p: WordParagraph): void {
     if (isBlank(p)) return;
     const nodes = this.nodesOf(p);
-    const ctx = { start: p.start, end: p.end };
     if (p.nested || p.note) {
       const node = this.paragraphNode(p, nodes);
       if (node) this.asm.add(node);
@@ -503,33 +551,31 @@ class Builder {
         return;
       }
       const before = this.asm.opened;
-      assembleBlock(this.asm, nodes, { ...ctx, headingLevel: this.guessedLevel(), guessedHeading: true });
-      if (this.asm.opened > before) this.asm.guessed.add(this.asm.open[this.asm.open.length - 1]!);
+      assembleBlock(this.asm, nodes, { start: p.start, end: p.end, headingLevel: this.guessedLevel(), guessedHeading: true });
+      if (this.asm.opened > before) this.asm.innermost.guessed = true;
       return;
     }
-    assembleBlock(this.asm, nodes, level === undefined ? ctx : { ...ctx, headingLevel: level });
+    assembleBlock(this.asm, nodes, level === undefined ? { start: p.start, end: p.end } : { start: p.start, end: p.end, headingLevel: level });
   }
 
   private guessedLevel(): number {
     let level = 0;
     for (const s of this.asm.open) {
-      const l = this.asm.starts.get(s)?.level;
-      if (l !== undefined && !this.asm.guessed.has(s)) level = Math.max(level, l);
+      const l = s.start.level;
+      if (l !== undefined && !s.guessed) level = Math.max(level, l);
     }
     return Math.min(9, level + 1);
   }
 
-  /** The innermost open section, walking outward, that a clause of Word list `list` continues. */
+  /** Some open section was opened by a clause of Word list `list`. */
   private openFromList(list: string): boolean {
-    return this.asm.open.some((s) => this.asm.lists.get(s) === list);
+    for (const s of this.asm.open) if (s.list === list) return true;
+    return false;
   }
 
-  private innermostClause(): SectionNode | undefined {
-    for (let k = this.asm.open.length - 1; k >= 0; k--) {
-      const s = this.asm.open[k]!;
-      if (isClauseLike(this.asm.starts.get(s))) return s;
-    }
-    return undefined;
+  private insideClause(): boolean {
+    for (const s of this.asm.open) if (isClauseLike(s.start)) return true;
+    return false;
   }
 
   /** A paragraph numbered by Word (not a bullet). Returns false to fall back to text recognition. */
@@ -540,7 +586,7 @@ class Builder {
       num !== undefined && (num.keyword !== undefined || (num.style === 'arabic' && !num.number.includes('(')) || level !== undefined);
     if (clause && level === undefined && num!.keyword === undefined && num!.path.length === 1) {
       // "1." inside a clause numbered by another list (or typed) is an item of that clause.
-      if (!this.openFromList(label.list) && this.innermostClause()) clause = false;
+      if (!this.openFromList(label.list) && this.insideClause()) clause = false;
     }
     const before = this.asm.opened;
     if (clause) {
@@ -565,24 +611,24 @@ class Builder {
           if (node) this.asm.add(node);
         }
       }
-      if (this.asm.opened > before) this.asm.lists.set(this.asm.open[this.asm.open.length - 1]!, label.list);
+      if (this.asm.opened > before) this.asm.innermost.list = label.list;
       return true;
     }
     return this.item(p, nodes, label, true);
   }
 
   /** The section an item of `label` belongs to: the innermost numbered clause that is not a sibling item. */
-  private itemParent(label: NumberLabel): SectionNode | undefined {
+  private itemParent(label: NumberLabel): OpenSection | undefined {
     for (let k = this.asm.open.length - 1; k >= 0; k--) {
       const s = this.asm.open[k]!;
-      const info = this.asm.items.get(s);
+      const info = s.item;
       if (info) {
         if (info.list === label.list && info.level >= label.level) continue;
         // Word often splits one list into several ("(a)", "(b)" then a new list for "(c)").
         if (info.list !== label.list && info.format === formatOf(label)) continue;
         return s;
       }
-      return isClauseLike(this.asm.starts.get(s)) ? s : undefined;
+      return isClauseLike(s.start) ? s : undefined;
     }
     return undefined;
   }
@@ -604,13 +650,13 @@ class Builder {
     };
     const core = ordered ? itemCore(label.text) : undefined;
     const parent = core !== undefined ? this.itemParent(label) : undefined;
-    const parentStart = parent && this.asm.starts.get(parent);
+    const parentStart = parent?.start;
     if (!parent || !parentStart?.path || core === undefined) {
       if (!ordered) this.bulletItems.add(item);
       this.asm.addItem(item, label.level * 4);
       return true;
     }
-    const number = `${parent.number}(${core})`;
+    const number = `${parent.node.number}(${core})`;
     const word = parentStart.label?.replace(/\s+\S+$/, '') || 'clause';
     const start2: SectionStart = {
       kind: parentStart.kind === 'article' ? 'article' : 'clause',
@@ -620,8 +666,8 @@ class Builder {
       style: 'arabic',
     };
     if (parentStart.keyword !== undefined) start2.keyword = parentStart.keyword;
-    const section = this.asm.openSection(start2, start);
-    this.asm.items.set(section, { list: label.list, level: label.level, format: formatOf(label) });
+    this.asm.openSection(start2, start);
+    this.asm.innermost.item = { list: label.list, level: label.level, format: formatOf(label) };
     const list: ListNode = { type: 'list', ordered: true, children: [item], position: item.position, data: { source: item.data!.source } };
     this.asm.add(list);
     return true;
@@ -712,9 +758,11 @@ function formatOf(label: NumberLabel): string {
 
 // ───────────────────────────── entry ─────────────────────────────
 
-export function buildTree(input: BuildInput): DocumentNode {
+/** The tree; undefined when `inOrder` does not hold (the model has more or fewer body paragraphs than the records). */
+export function buildTree(input: BuildInput): DocumentNode | undefined {
   const collector = new Collector(input);
   collector.body(input.document.children);
+  if (input.inOrder && collector.bodyParagraphs !== input.records.length) return undefined;
   const { footnotes, endnotes } = collector.notes(input.document);
 
   const layout = new Layout();

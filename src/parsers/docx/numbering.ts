@@ -46,6 +46,18 @@ interface NumDef {
   overrides: Map<number, { start?: number; level?: LevelDef }>;
 }
 
+/** A num as the counting sees it: its levels with the overrides applied, worked out once. */
+interface NumInstance {
+  /** The abstract numbering after style links: the list scheme. */
+  abstract: AbstractNum;
+  levels: Array<LevelDef | undefined>;
+  starts: number[];
+  /** Each level's text split at its references (see `splitLevelText`). */
+  texts: LevelText[];
+  /** Shared by the nums without overrides of one abstract numbering. */
+  counters: Array<number | undefined>;
+}
+
 /** Numbering properties written on a paragraph itself. */
 export interface DirectNumbering {
   numId?: string;
@@ -152,13 +164,33 @@ function bulletOf(lvlText: string | undefined): string {
 // ───────────────────────────── the model ─────────────────────────────
 
 const MAX_LEVELS = 9;
+/** "%2" in a level text: the number of level 2 (1-based). */
+const LEVEL_REFERENCE = /%([1-9])/g;
+
+/** A level text as literal parts and level references (0-based): "(%1.%2)" → ["(", 0, ".", 1, ")"]. */
+type LevelText = Array<string | number>;
+
+function splitLevelText(text: string): LevelText {
+  const parts: LevelText = [];
+  let copied = 0;
+  for (const m of text.matchAll(LEVEL_REFERENCE)) {
+    if (m.index! > copied) parts.push(text.slice(copied, m.index));
+    parts.push(Number(m[1]) - 1);
+    copied = m.index! + m[0].length;
+  }
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts;
+}
 
 export class Numbering {
   private readonly abstracts = new Map<string, AbstractNum>();
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, Array<number | undefined>>();
+  private readonly instances = new Map<string, NumInstance | null>();
   /** Numbering a paragraph style applies through its basedOn chain, per style id. */
   private readonly styleNumbering = new Map<string, { numId?: string; ilvl?: number; from?: string }>();
+  /** Every abstract numbering's `w:numStyleLink`, duplicates of an abstractNumId included. */
+  private readonly styleLinks: string[] = [];
 
   constructor(
     root: XmlElement | undefined,
@@ -166,6 +198,8 @@ export class Numbering {
   ) {
     for (const element of childrenNamed(root, 'w:abstractNum')) {
       const id = element.attrs['w:abstractNumId'];
+      const link = childVal(element, 'w:numStyleLink');
+      if (link !== undefined) this.styleLinks.push(link);
       if (id === undefined || this.abstracts.has(id)) continue;
       const levels = new Map<number, LevelDef>();
       for (const lvl of childrenNamed(element, 'w:lvl')) {
@@ -173,7 +207,6 @@ export class Numbering {
         if (ilvl >= 0 && ilvl < MAX_LEVELS && !levels.has(ilvl)) levels.set(ilvl, readLevel(lvl));
       }
       const abstract: AbstractNum = { id, levels };
-      const link = childVal(element, 'w:numStyleLink');
       if (link !== undefined) abstract.numStyleLink = link;
       this.abstracts.set(id, abstract);
     }
@@ -202,6 +235,15 @@ export class Numbering {
 
   get isEmpty(): boolean {
     return this.nums.size === 0;
+  }
+
+  /**
+   * Every numbering-style link names a numbering style. mammoth follows a paragraph's own
+   * `w:numPr` through these links and throws on one that names no numbering style; when this
+   * holds, removing the paragraphs' numPr from what mammoth reads cannot change its outcome.
+   */
+  styleLinksResolve(): boolean {
+    return this.styleLinks.every((link) => this.styles.get(link)?.type === 'numbering');
   }
 
   /** The abstract numbering a num uses, following numbering-style links (cycle-safe). */
@@ -267,28 +309,49 @@ export class Numbering {
     return { numId, ilvl };
   }
 
+  /** The levels, starts and counters of a num (null when its abstract numbering is missing), cached. */
+  private instance(num: NumDef): NumInstance | null {
+    let instance = this.instances.get(num.id);
+    if (instance !== undefined) return instance;
+    const abstract = this.abstractOf(num);
+    instance = null;
+    if (abstract) {
+      const levels: Array<LevelDef | undefined> = [];
+      const starts: number[] = [];
+      const texts: LevelText[] = [];
+      for (let k = 0; k < MAX_LEVELS; k++) {
+        const override = num.overrides.get(k);
+        const level = override?.level ?? abstract.levels.get(k);
+        levels.push(level);
+        starts.push(override?.start ?? level?.start ?? 0);
+        texts.push(splitLevelText(level?.lvlText ?? ''));
+      }
+      const key = num.overrides.size > 0 ? `num:${num.id}` : `abs:${abstract.id}`;
+      let counters = this.counters.get(key);
+      if (!counters) {
+        counters = new Array<number | undefined>(MAX_LEVELS).fill(undefined);
+        this.counters.set(key, counters);
+      }
+      instance = { abstract, levels, starts, texts, counters };
+    }
+    this.instances.set(num.id, instance);
+    return instance;
+  }
+
   /** Advances the counters for a paragraph and returns its label; undefined when it is not numbered. */
   next(styleId: string | null | undefined, direct: DirectNumbering | undefined): NumberLabel | undefined {
     const target = this.resolve(styleId, direct);
     if (!target) return undefined;
-    const num = this.nums.get(target.numId)!;
-    const abstract = this.abstractOf(num);
-    if (!abstract) return undefined;
-    const levelOf = (k: number): LevelDef | undefined => num.overrides.get(k)?.level ?? abstract.levels.get(k);
-    const startOf = (k: number): number => num.overrides.get(k)?.start ?? levelOf(k)?.start ?? 0;
-    const level = levelOf(target.ilvl);
+    const instance = this.instance(this.nums.get(target.numId)!);
+    if (!instance) return undefined;
+    const { abstract, levels, starts, texts, counters } = instance;
+    const k = target.ilvl;
+    const level = levels[k];
     if (!level) return undefined;
 
-    const key = num.overrides.size > 0 ? `num:${num.id}` : `abs:${abstract.id}`;
-    let counters = this.counters.get(key);
-    if (!counters) {
-      counters = new Array<number | undefined>(MAX_LEVELS).fill(undefined);
-      this.counters.set(key, counters);
-    }
-    const k = target.ilvl;
-    counters[k] = counters[k] === undefined ? startOf(k) : counters[k]! + 1;
+    counters[k] = counters[k] === undefined ? starts[k]! : counters[k]! + 1;
     for (let j = k + 1; j < MAX_LEVELS; j++) {
-      const restart = levelOf(j)?.lvlRestart;
+      const restart = levels[j]?.lvlRestart;
       // lvlRestart n (1-based): restart after a paragraph at level n-1 or higher (0-based k < n).
       if (restart === undefined || (restart !== 0 && k < restart)) counters[j] = undefined;
     }
@@ -297,12 +360,15 @@ export class Numbering {
     if (level.numFmt === 'bullet') {
       return { text: bulletOf(level.lvlText), bullet: true, suffix, list: abstract.id, level: k };
     }
-    const text = (level.lvlText ?? '').replace(/%([1-9])/g, (_, digit: string) => {
-      const j = Number(digit) - 1;
-      const value = counters![j] ?? startOf(j);
-      const fmt = level.isLgl && j <= k ? 'decimal' : (levelOf(j)?.numFmt ?? 'decimal');
-      return formatNumber(value, fmt === 'bullet' ? 'decimal' : fmt);
-    });
+    let text = '';
+    for (const part of texts[k]!) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      const fmt = level.isLgl && part <= k ? 'decimal' : (levels[part]?.numFmt ?? 'decimal');
+      text += formatNumber(counters[part] ?? starts[part]!, fmt === 'bullet' ? 'decimal' : fmt);
+    }
     return { text: text.trim(), bullet: false, suffix, list: abstract.id, level: k };
   }
 }

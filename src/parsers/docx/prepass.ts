@@ -11,15 +11,22 @@
  *   mammoth does the same), and whether it ends a document section (an empty paragraph that
  *   only carries a section break shows no number in Word).
  *
- * It also unwraps `w:fldSimple`, `w:dir` and `w:bdo`, which mammoth does not know and would drop
- * with the text inside them (a simple field's result is what the reader sees).
- *
- * Alignment with mammoth: a `<w:bookmarkStart w:name="_clauselint_N"/>` is inserted as the first
- * child of every paragraph (N indexes `records`). mammoth turns it into a bookmarkStart element in
- * that paragraph's children, and carries it along when it merges a paragraph whose mark was
- * deleted and when it moves text-box paragraphs after their anchor, so every paragraph of
- * mammoth's model says which `<w:p>` (or which ones, merged) it came from. The bookmark adds no
- * text. Nothing else in the XML changes.
+ * What mammoth is handed: the document with three changes, and nothing else changed.
+ * - `w:fldSimple`, `w:dir` and `w:bdo` are unwrapped: mammoth does not know them and would drop
+ *   them with the text inside (a simple field's result is what the reader sees).
+ * - Alignment: a `<w:bookmarkStart w:name="_clauselint_N"/>` is inserted as the first child of
+ *   every paragraph (N indexes `records`). mammoth turns it into a bookmarkStart element in that
+ *   paragraph's children, and carries it along when it merges a paragraph whose mark was deleted
+ *   and when it moves text-box paragraphs after their anchor, so every paragraph of mammoth's
+ *   model says which `<w:p>` (or which ones, merged) it came from. The bookmark adds no text.
+ *   Where mammoth's paragraphs are the `<w:p>`s one for one, the caller leaves them out
+ *   (`bookmarks: false`; ../docx.ts): on a plain document they are a sixth of the XML.
+ * - With `dropNumbering`, the `w:numPr` elements of each paragraph's own w:pPr (the ones read
+ *   here) are removed: mammoth's only use of them is its `paragraph.numbering`, which ./build.ts
+ *   never reads (it numbers from the records), so mammoth parses less for the same model
+ *   otherwise. The caller asks for it only when mammoth cannot fail on them (./numbering.ts
+ *   `styleLinksResolve`). The old properties in a w:pPrChange are left alone (mammoth does not
+ *   read them).
  *
  * The scan jumps from paragraph tag to paragraph tag and reads only each paragraph's w:pPr; it
  * does not build a tree.
@@ -37,16 +44,25 @@ export interface ParagraphRecord {
   deletedMark?: boolean;
   /** The paragraph mark ends a document section (`w:pPr/w:sectPr`). */
   sectionBreak?: boolean;
+  /** Written `<w:p/>`: it gets no bookmark, so its paragraph in mammoth's model carries none. */
+  selfClosing?: boolean;
 }
 
 export interface Prepass {
-  /** The XML to give mammoth: the input with one bookmark per paragraph. */
+  /** The XML to give mammoth: the input with one bookmark per paragraph (as asked) and without numPr (if asked). */
   xml: string;
   records: ParagraphRecord[];
   /** Top-level paragraphs counted. */
   paragraphCount: number;
   /** False when the markup was not what the scan understands (no bookmarks were inserted). */
   aligned: boolean;
+}
+
+export interface PrepassOptions {
+  /** Remove each paragraph's own `w:numPr` from the XML handed to mammoth (see above). */
+  dropNumbering?: boolean;
+  /** Insert the alignment bookmarks (default true; see ../docx.ts for when they can be left out). */
+  bookmarks?: boolean;
 }
 
 export const BOOKMARK_PREFIX = '_clauselint_';
@@ -58,6 +74,8 @@ const PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 const UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
 const UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
 const PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
+/** A whole numbering-properties element (it holds no other w:numPr). */
+const NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
 
 /** Reads a paragraph's own properties (its w:pPr, without the old ones in a w:pPrChange). */
 function readProperties(own: string, record: ParagraphRecord): void {
@@ -83,7 +101,7 @@ function readProperties(own: string, record: ParagraphRecord): void {
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
 }
 
-export function prepass(xml: string): Prepass {
+export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
   const root = ROOT.exec(xml);
   const attrs: Record<string, string> = {};
   for (const m of (root?.[2] ?? '').matchAll(/([^\s=]+)\s*=\s*"([^"]*)"/g)) attrs[m[1]!] = m[2]!;
@@ -112,10 +130,15 @@ export function prepass(xml: string): Prepass {
     if (!nested) count++;
     const record: ParagraphRecord = { paragraph: nested ? open[0]!.paragraph : count, nested };
     records.push(record);
-    if (m[2] === '/') continue; // an empty paragraph: counted, nothing for mammoth to carry
+    if (m[2] === '/') {
+      record.selfClosing = true; // an empty paragraph: counted, nothing for mammoth to carry
+      continue;
+    }
     const at = m.index + m[0].length;
-    parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
-    copied = at;
+    if (options.bookmarks !== false) {
+      parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
+      copied = at;
+    }
     open.push(record);
 
     // w:pPr is a paragraph's first child. Its own part ends at its first end tag or at the
@@ -128,7 +151,16 @@ export function prepass(xml: string): Prepass {
     if (end < 0) continue;
     const properties = xml.slice(from, end);
     const change = properties.indexOf('<w:pPrChange');
-    readProperties(change >= 0 ? properties.slice(0, change) : properties, record);
+    const own = change >= 0 ? properties.slice(0, change) : properties;
+    readProperties(own, record);
+    if (options.dropNumbering) {
+      // Copy the XML up to each numPr and skip over it.
+      NUM_PR.lastIndex = 0;
+      for (let numPr = NUM_PR.exec(own); numPr; numPr = NUM_PR.exec(own)) {
+        parts.push(xml.slice(copied, from + numPr.index));
+        copied = from + numPr.index + numPr[0].length;
+      }
+    }
     // Resume after the properties (a w:pPrChange's inner w:pPr holds no paragraph).
     PARAGRAPH.lastIndex = end;
   }

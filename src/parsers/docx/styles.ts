@@ -17,11 +17,19 @@ export interface StyleDef {
   outlineLevel?: number;
 }
 
+/** What a paragraph's style says about its role. */
+interface ParagraphStyleLook {
+  headingLevel: number | undefined;
+  isTitle: boolean;
+}
+
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
-  /** headingLevel and isTitle per style id and name (asked once per paragraph). */
-  private readonly levels = new Map<string, number | undefined>();
-  private readonly titles = new Map<string, boolean>();
+  /**
+   * headingLevel and isTitle per style id (asked once per paragraph), with the name they were
+   * asked with: mammoth gives every paragraph of a style the same name, so this is a lookup.
+   */
+  private readonly byParagraphStyle = new Map<string, ParagraphStyleLook & { name: string | null | undefined }>();
 
   constructor(root: XmlElement | undefined) {
     for (const element of root?.children ?? []) {
@@ -72,11 +80,26 @@ export class Styles {
    * styles.
    */
   headingLevel(id: string | null | undefined, name: string | null | undefined): number | undefined {
-    const key = `${id ?? ''}\u0000${name ?? ''}`;
-    if (this.levels.has(key)) return this.levels.get(key);
-    const level = this.computeHeadingLevel(id, name);
-    this.levels.set(key, level);
-    return level;
+    return this.paragraphStyle(id, name).headingLevel;
+  }
+
+  isTitle(id: string | null | undefined, name: string | null | undefined): boolean {
+    return this.paragraphStyle(id, name).isTitle;
+  }
+
+  private paragraphStyle(id: string | null | undefined, name: string | null | undefined): ParagraphStyleLook {
+    const key = id ?? '';
+    let found = this.byParagraphStyle.get(key);
+    if (found === undefined || found.name !== name) {
+      const title = name ?? this.get(id)?.name;
+      found = {
+        name,
+        headingLevel: this.computeHeadingLevel(id, name),
+        isTitle: title !== undefined && title !== null && /^title$/i.test(title.trim()),
+      };
+      this.byParagraphStyle.set(key, found);
+    }
+    return found;
   }
 
   private computeHeadingLevel(id: string | null | undefined, name: string | null | undefined): number | undefined {
@@ -93,16 +116,5 @@ export class Styles {
       return style.outlineLevel >= 0 && style.outlineLevel <= 8 ? style.outlineLevel + 1 : undefined;
     }
     return undefined;
-  }
-
-  isTitle(id: string | null | undefined, name: string | null | undefined): boolean {
-    const key = `${id ?? ''}\u0000${name ?? ''}`;
-    let title = this.titles.get(key);
-    if (title === undefined) {
-      const n = name ?? this.get(id)?.name;
-      title = n !== undefined && n !== null && /^title$/i.test(n.trim());
-      this.titles.set(key, title);
-    }
-    return title;
   }
 }
