@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   LineIndex
-} from "./chunk-JO2WCRPT.js";
+} from "./chunk-V2DPH5Z3.js";
 import {
   __commonJS,
   __toESM
@@ -11407,13 +11407,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-RUDV5XIU.js")).markdownParser,
-  text: async () => (await import("./chunk-E4RZ4BYT.js")).textParser,
-  docx: async () => (await import("./chunk-K5YLG2DG.js")).docxParser,
-  pdf: async () => (await import("./chunk-P74QIZRP.js")).pdfParser
+  markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
+  text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
+  docx: async () => (await import("./chunk-VQXOQH3F.js")).docxParser,
+  pdf: async () => (await import("./chunk-AKMFXZ4X.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-P74QIZRP.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-AKMFXZ4X.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-TB33AV4V.js";
+} from "./chunk-UI4GJTCG.js";
 import {
   NodeFactory,
   TreeAssembler,
@@ -11,10 +11,10 @@ import {
   cleanTitle,
   measure,
   recognise
-} from "./chunk-QM4C4KQ3.js";
+} from "./chunk-LXDBNZ7U.js";
 import {
   LineIndex
-} from "./chunk-JO2WCRPT.js";
+} from "./chunk-V2DPH5Z3.js";
 import {
   __commonJS,
   __export,

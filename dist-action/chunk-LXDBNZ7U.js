@@ -14,10 +14,12 @@ function stickyMatch(re, s, at) {
   re.lastIndex = at;
   return re.exec(s);
 }
+var ZEROS = /^0+$/;
+var PARENTHESISED = /\(([^)]*)\)/g;
 function pathOf(dotted, parens) {
   const parts = dotted.split(".");
-  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1])) parts.pop();
-  for (const m of parens.matchAll(/\(([^)]*)\)/g)) parts.push(m[1].toLowerCase());
+  while (parts.length > 1 && ZEROS.test(parts[parts.length - 1])) parts.pop();
+  if (parens !== "") for (const m of parens.matchAll(PARENTHESISED)) parts.push(m[1].toLowerCase());
   return parts;
 }
 function matchNumber(s, at, headingLike) {
@@ -71,6 +73,7 @@ function matchItemMarker(s, at) {
   const m = stickyMatch(ITEM_MARKER_RE, s, at);
   return m ? { marker: m[1], end: at + m[0].length } : void 0;
 }
+var LOWER_ASCII_WORD = /^[a-z]+$/;
 var SMALL_WORDS = new Set(
   "a an and as at by for from in into of on or the to under with without upon its their per via nor than between within vs v".split(
     " "
@@ -79,10 +82,16 @@ var SMALL_WORDS = new Set(
 function looksLikeTitle(s) {
   const t = s.trim();
   if (t.length === 0 || t.length > 100) return false;
+  if (!/^[\p{Lu}\p{N}“"‘'([]/u.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12) return false;
-  if (!/^[\p{Lu}\p{N}“"‘'([]/u.test(t)) return false;
   for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (first >= 65 && first <= 90) continue;
+    if (first >= 97 && first <= 122 && LOWER_ASCII_WORD.test(word)) {
+      if (!SMALL_WORDS.has(word)) return false;
+      continue;
+    }
     const letter = word.match(new RegExp("\\p{L}", "u"));
     if (!letter || letter.index > 1) continue;
     const ch = letter[0];
@@ -99,8 +108,18 @@ function isAllCaps(s) {
   return letters >= 2;
 }
 function cleanTitle(raw) {
-  const t = raw.replace(/\s+/g, " ").replace(/^[\s.:;,–—-]+/, "").replace(/[\s.:;,–—-]+$/, "").trim();
-  return t.length > 0 ? t : void 0;
+  const t = SPACES_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+  let start = 0;
+  let end = t.length;
+  while (start < end && isTitleSeparator(t, start)) start++;
+  while (end > start && isTitleSeparator(t, end - 1)) end--;
+  return end > start ? t.slice(start, end) : void 0;
+}
+var SPACES_TO_COLLAPSE = /[^\S ]| {2}/;
+var TITLE_SEPARATOR = /[\s.:;,–—-]/y;
+function isTitleSeparator(s, at) {
+  TITLE_SEPARATOR.lastIndex = at;
+  return TITLE_SEPARATOR.test(s);
 }
 function kindFromTitle(title) {
   if (!title) return void 0;
@@ -481,7 +500,7 @@ var TreeAssembler = class {
   fitToChildren(node) {
     if (!("children" in node) || node.children.length === 0) return;
     const children = node.children;
-    for (const child of children) this.fitToChildren(child);
+    for (const child of children) if (child.type !== "text") this.fitToChildren(child);
     const first = children[0].position.start.offset;
     const last = children[children.length - 1].position.end.offset;
     const start = Math.min(node.position.start.offset, first);

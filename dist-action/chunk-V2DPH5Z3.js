@@ -6,6 +6,10 @@ const require = __clauselintCreateRequire(import.meta.url);
 var LineIndex = class {
   constructor(text) {
     this.text = text;
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) this.lineStarts.push(i + 1);
@@ -18,20 +22,35 @@ var LineIndex = class {
   text;
   /** Offset at which each line starts. */
   lineStarts = [0];
+  /** The line (0-based) of the last lookup: offsets are mostly asked for in text order. */
+  lastLine = 0;
   get lineCount() {
     return this.lineStarts.length;
   }
   /** The point for an offset; offsets past the end clamp to the end. */
   pointAt(offset) {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1, offset: clamped };
+  }
+  /** The 0-based line holding `offset` (0 <= offset <= text.length). */
+  lineOf(offset) {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last] <= offset) {
+      const next = starts[last + 1];
+      if (next === void 0 || offset < next) return last;
+      const after = starts[last + 2];
+      if (after === void 0 || offset < after) return this.lastLine = last + 1;
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1, offset: clamped };
+    return this.lastLine = low;
   }
   /** The offset of a 1-based line and column, or undefined when outside the text. */
   offsetAt(line, column) {

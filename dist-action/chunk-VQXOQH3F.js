@@ -11,10 +11,10 @@ import {
   measure,
   recognise,
   sectionStart
-} from "./chunk-QM4C4KQ3.js";
+} from "./chunk-LXDBNZ7U.js";
 import {
   LineIndex
-} from "./chunk-JO2WCRPT.js";
+} from "./chunk-V2DPH5Z3.js";
 import {
   __commonJS,
   __require,
@@ -1461,6 +1461,7 @@ var PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 var UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
 var UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
 var PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
+var NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
 function readProperties(own, record) {
   const numPrAt = own.indexOf("<w:numPr");
   if (numPrAt >= 0) {
@@ -1482,7 +1483,7 @@ function readProperties(own, record) {
   }
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
 }
-function prepass(xml) {
+function prepass(xml, options2 = {}) {
   const root = ROOT.exec(xml);
   const attrs = {};
   for (const m of (root?.[2] ?? "").matchAll(/([^\s=]+)\s*=\s*"([^"]*)"/g)) attrs[m[1]] = m[2];
@@ -1505,10 +1506,15 @@ function prepass(xml) {
     if (!nested) count++;
     const record = { paragraph: nested ? open[0].paragraph : count, nested };
     records.push(record);
-    if (m[2] === "/") continue;
+    if (m[2] === "/") {
+      record.selfClosing = true;
+      continue;
+    }
     const at = m.index + m[0].length;
-    parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
-    copied = at;
+    if (options2.bookmarks !== false) {
+      parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
+      copied = at;
+    }
     open.push(record);
     PPR_START.lastIndex = at;
     const pPr = PPR_START.exec(xml);
@@ -1518,7 +1524,15 @@ function prepass(xml) {
     if (end < 0) continue;
     const properties = xml.slice(from, end);
     const change = properties.indexOf("<w:pPrChange");
-    readProperties(change >= 0 ? properties.slice(0, change) : properties, record);
+    const own = change >= 0 ? properties.slice(0, change) : properties;
+    readProperties(own, record);
+    if (options2.dropNumbering) {
+      NUM_PR.lastIndex = 0;
+      for (let numPr = NUM_PR.exec(own); numPr; numPr = NUM_PR.exec(own)) {
+        parts.push(xml.slice(copied, from + numPr.index));
+        copied = from + numPr.index + numPr[0].length;
+      }
+    }
     PARAGRAPH.lastIndex = end;
   }
   parts.push(xml.slice(copied));
@@ -1529,6 +1543,17 @@ function prepass(xml) {
 var HEADING_MAX_WORDS = 16;
 var BOLD_HEADING_MAX_WORDS = 10;
 var SOFT_HYPHEN = /\u00ad/g;
+function append(out, value, strong, emphasis) {
+  if (value === "") return;
+  const last = out[out.length - 1];
+  if (last && last.strong === strong && last.emphasis === emphasis) last.value += value;
+  else out.push({ value, strong, emphasis, start: 0 });
+}
+var NOT_SPACE = /\S/;
+function hasVisibleText(segments) {
+  for (const segment of segments) if (NOT_SPACE.test(segment.value)) return true;
+  return false;
+}
 var Collector = class {
   constructor(input) {
     this.input = input;
@@ -1537,63 +1562,70 @@ var Collector = class {
   blocks = [];
   noteRefs = [];
   lastParagraph = 0;
-  /** Flattens runs into segments; records note references and alignment bookmarks. */
-  inline(children, out, bookmarks, notes, strong, emphasis) {
-    const push = (value) => {
-      if (value === "") return;
-      const last = out[out.length - 1];
-      if (last && last.strong === strong && last.emphasis === emphasis) last.value += value;
-      else out.push({ value, strong, emphasis, start: 0 });
-    };
+  /** The alignment bookmarks met in the paragraph being read (scratch, reused). */
+  bookmarks = [];
+  /** Body paragraphs read (with `inOrder`, the next one's record). */
+  bodyParagraphs = 0;
+  /** Flattens runs into segments; records note references (in `noteRefs`) and alignment bookmarks. */
+  inline(children, out, strong, emphasis) {
     for (const element of children) {
       switch (element.type) {
         case "run":
-          this.inline(element.children, out, bookmarks, notes, element.isBold, element.isItalic);
+          this.inline(element.children, out, element.isBold, element.isItalic);
           break;
         case "hyperlink":
-          this.inline(element.children, out, bookmarks, notes, strong, emphasis);
+          this.inline(element.children, out, strong, emphasis);
           break;
         case "text":
-          push(element.value.replace(SOFT_HYPHEN, ""));
+          append(out, element.value.includes("\xAD") ? element.value.replace(SOFT_HYPHEN, "") : element.value, strong, emphasis);
           break;
         case "tab":
-          push("	");
+          append(out, "	", strong, emphasis);
           break;
         case "break":
-          push("\n");
+          append(out, "\n", strong, emphasis);
           break;
         case "checkbox":
-          push(element.checked ? "\u2612" : "\u2610");
+          append(out, element.checked ? "\u2612" : "\u2610", strong, emphasis);
           break;
         case "noteReference":
-          notes.push({ type: element.noteType, id: element.noteId, paragraph: 0 });
+          this.noteRefs.push({ type: element.noteType, id: element.noteId, paragraph: 0 });
           break;
         case "bookmarkStart":
           if (element.name.startsWith(BOOKMARK_PREFIX)) {
             const index = Number(element.name.slice(BOOKMARK_PREFIX.length));
-            if (Number.isInteger(index)) bookmarks.push(index);
+            if (Number.isInteger(index)) this.bookmarks.push(index);
           }
           break;
         default:
           if ("children" in element && Array.isArray(element.children)) {
-            this.inline(element.children, out, bookmarks, notes, strong, emphasis);
+            this.inline(element.children, out, strong, emphasis);
           }
           break;
       }
     }
   }
-  paragraph(element, options2 = {}) {
+  paragraph(element, inNote = false) {
     const segments = [];
-    const bookmarks = [];
-    const notes = [];
-    this.inline(element.children, segments, bookmarks, notes, false, false);
-    const records = bookmarks.map((i) => this.input.records[i]).filter((r) => r !== void 0);
-    const first = records[0];
-    const own = records[records.length - 1];
-    const paragraph = first?.paragraph ?? (this.input.records.length === 0 && !options2.inNote ? this.lastParagraph + 1 : Math.max(1, this.lastParagraph));
-    if (!options2.inNote) this.lastParagraph = paragraph;
-    for (const note of notes) note.paragraph = paragraph;
-    this.noteRefs.push(...notes);
+    const firstNote = this.noteRefs.length;
+    this.bookmarks.length = 0;
+    this.inline(element.children, segments, false, false);
+    let first;
+    let own;
+    if (!inNote && this.input.inOrder) {
+      const record = this.input.records[this.bodyParagraphs];
+      if (record && !record.selfClosing) first = own = record;
+    }
+    if (!inNote) this.bodyParagraphs++;
+    for (const index of this.bookmarks) {
+      const record = this.input.records[index];
+      if (record === void 0) continue;
+      first ??= record;
+      own = record;
+    }
+    const paragraph = first?.paragraph ?? (this.input.records.length === 0 && !inNote ? this.lastParagraph + 1 : Math.max(1, this.lastParagraph));
+    if (!inNote) this.lastParagraph = paragraph;
+    for (let k = firstNote; k < this.noteRefs.length; k++) this.noteRefs[k].paragraph = paragraph;
     const { styles, numbering } = this.input;
     const style = element.styleName ?? element.styleId ?? void 0;
     const nested = own?.nested ?? false;
@@ -1601,15 +1633,15 @@ var Collector = class {
       kind: "paragraph",
       paragraph,
       nested,
-      title: !options2.inNote && styles.isTitle(element.styleId, element.styleName),
+      title: !inNote && styles.isTitle(element.styleId, element.styleName),
       segments,
       start: 0,
       end: 0
     };
     if (style) word.style = style;
-    if (!options2.inNote) {
-      const direct = own && (own.numId !== void 0 || own.ilvl !== void 0) ? { numId: own.numId, ilvl: own.ilvl } : void 0;
-      const breakOnly = own?.sectionBreak === true && !segments.some((seg) => seg.value.trim() !== "");
+    if (!inNote) {
+      const direct = own && (own.numId !== void 0 || own.ilvl !== void 0) ? own : void 0;
+      const breakOnly = own?.sectionBreak === true && !hasVisibleText(segments);
       const label = numbering.isEmpty || breakOnly ? void 0 : numbering.next(element.styleId, direct);
       if (label && label.text !== "") word.label = label;
       const level = styles.headingLevel(element.styleId, element.styleName);
@@ -1669,12 +1701,12 @@ var Collector = class {
       const paragraphs = [];
       const collect = (children) => {
         for (const child2 of children) {
-          if (child2.type === "paragraph") paragraphs.push(this.paragraph(child2, { inNote: true }));
+          if (child2.type === "paragraph") paragraphs.push(this.paragraph(child2, true));
           else if ("children" in child2 && Array.isArray(child2.children)) collect(child2.children);
         }
       };
       collect(note.body ?? []);
-      const visible = paragraphs.filter((p) => p.segments.some((s) => s.value.trim() !== ""));
+      const visible = paragraphs.filter((p) => hasVisibleText(p.segments));
       visible.forEach((p, i) => {
         p.paragraph = ref.paragraph || 1;
         p.note = { type: ref.type, id: ref.id, mark };
@@ -1700,18 +1732,20 @@ var Layout = class {
     if (p.label && !p.prefix) {
       p.prefix = { value: p.label.text + p.label.suffix, strong: p.segments[0]?.strong ?? false, emphasis: false, start: 0 };
     }
-    const hasText = p.segments.some((s) => s.value.trim() !== "") || p.prefix !== void 0 && p.prefix.value.trim() !== "";
+    const hasText = hasVisibleText(p.segments) || p.prefix !== void 0 && NOT_SPACE.test(p.prefix.value);
     if (!hasText) {
       p.start = p.end = this.length;
       return;
     }
     if (this.length > 0) this.write("\n");
     p.start = this.length;
-    for (const segment of p.prefix ? [p.prefix, ...p.segments] : p.segments) {
-      segment.start = this.length;
-      this.write(segment.value);
-    }
+    if (p.prefix) this.segment(p.prefix);
+    for (const segment of p.segments) this.segment(segment);
     p.end = this.length;
+  }
+  segment(segment) {
+    segment.start = this.length;
+    this.write(segment.value);
   }
   write(s) {
     this.parts.push(s);
@@ -1744,22 +1778,20 @@ var DocxNodeFactory = class extends NodeFactory {
   }
 };
 var DocxAssembler = class extends TreeAssembler {
+  /** Outermost first. */
   open = [];
-  starts = /* @__PURE__ */ new Map();
-  /** Word list of a section opened by a numbered paragraph. */
-  lists = /* @__PURE__ */ new Map();
-  items = /* @__PURE__ */ new Map();
-  /** Sections opened by a bold line guessed to be a heading. */
-  guessed = /* @__PURE__ */ new Set();
   opened = 0;
   openSection(start, at, heading) {
     if (ATTACHMENTS.has(start.kind) && start.level === void 0) start.level = 0;
     const node = super.openSection(start, at, heading);
     this.open.length = node.depth - 1;
-    this.open.push(node);
-    this.starts.set(node, start);
+    this.open.push({ node, start, guessed: false });
     this.opened++;
     return node;
+  }
+  /** The section opened last, while it is open. */
+  get innermost() {
+    return this.open[this.open.length - 1];
   }
 };
 var ATTACHMENTS = /* @__PURE__ */ new Set(["schedule", "annex", "appendix", "exhibit"]);
@@ -1771,7 +1803,9 @@ function itemCore(label) {
   return m ? m[1] : void 0;
 }
 function plainText(p) {
-  return p.segments.map((s) => s.value).join("").trim();
+  let text = "";
+  for (const segment of p.segments) text += segment.value;
+  return text.trim();
 }
 function titleLike(p) {
   const text = plainText(p);
@@ -1780,10 +1814,10 @@ function titleLike(p) {
   return words <= 8 || !new RegExp("\\p{L}{2}[.;:]\\s+\\S", "u").test(text);
 }
 function boldTitle(p) {
+  for (const segment of p.segments) if (!segment.strong && NOT_SPACE.test(segment.value)) return false;
   const text = plainText(p);
   if (text === "" || text.length > 90 || /[.,;:]$/.test(text) || /^[\d(]/.test(text)) return false;
   if (text.split(/\s+/).length > BOLD_HEADING_MAX_WORDS) return false;
-  if (!p.segments.every((s) => s.strong || s.value.trim() === "")) return false;
   return looksLikeTitle(text) || isAllCaps(text);
 }
 var Builder = class {
@@ -1807,12 +1841,12 @@ var Builder = class {
   bulletItems = /* @__PURE__ */ new Set();
   nodesOf(p) {
     const nodes = [];
-    for (const s of p.prefix ? [p.prefix, ...p.segments] : p.segments) {
-      if (s.value === "") continue;
-      const flags = s.strong || s.emphasis ? { strong: s.strong, emphasis: s.emphasis } : void 0;
-      nodes.push(this.f.textNode(s.value, s.start, s.start + s.value.length, flags));
-    }
+    if (p.prefix) this.pushNode(nodes, p.prefix);
+    for (const s of p.segments) this.pushNode(nodes, s);
     return nodes;
+  }
+  pushNode(nodes, s) {
+    if (s.value !== "") nodes.push(this.f.textNode(s.value, s.start, s.start + s.value.length, s));
   }
   paragraphNode(p, nodes) {
     const trimmed = this.f.trim(nodes);
@@ -1826,7 +1860,6 @@ var Builder = class {
   paragraph(p) {
     if (isBlank(p)) return;
     const nodes = this.nodesOf(p);
-    const ctx = { start: p.start, end: p.end };
     if (p.nested || p.note) {
       const node = this.paragraphNode(p, nodes);
       if (node) this.asm.add(node);
@@ -1847,37 +1880,35 @@ var Builder = class {
         return;
       }
       const before = this.asm.opened;
-      assembleBlock(this.asm, nodes, { ...ctx, headingLevel: this.guessedLevel(), guessedHeading: true });
-      if (this.asm.opened > before) this.asm.guessed.add(this.asm.open[this.asm.open.length - 1]);
+      assembleBlock(this.asm, nodes, { start: p.start, end: p.end, headingLevel: this.guessedLevel(), guessedHeading: true });
+      if (this.asm.opened > before) this.asm.innermost.guessed = true;
       return;
     }
-    assembleBlock(this.asm, nodes, level === void 0 ? ctx : { ...ctx, headingLevel: level });
+    assembleBlock(this.asm, nodes, level === void 0 ? { start: p.start, end: p.end } : { start: p.start, end: p.end, headingLevel: level });
   }
   guessedLevel() {
     let level = 0;
     for (const s of this.asm.open) {
-      const l = this.asm.starts.get(s)?.level;
-      if (l !== void 0 && !this.asm.guessed.has(s)) level = Math.max(level, l);
+      const l = s.start.level;
+      if (l !== void 0 && !s.guessed) level = Math.max(level, l);
     }
     return Math.min(9, level + 1);
   }
-  /** The innermost open section, walking outward, that a clause of Word list `list` continues. */
+  /** Some open section was opened by a clause of Word list `list`. */
   openFromList(list) {
-    return this.asm.open.some((s) => this.asm.lists.get(s) === list);
+    for (const s of this.asm.open) if (s.list === list) return true;
+    return false;
   }
-  innermostClause() {
-    for (let k = this.asm.open.length - 1; k >= 0; k--) {
-      const s = this.asm.open[k];
-      if (isClauseLike(this.asm.starts.get(s))) return s;
-    }
-    return void 0;
+  insideClause() {
+    for (const s of this.asm.open) if (isClauseLike(s.start)) return true;
+    return false;
   }
   /** A paragraph numbered by Word (not a bullet). Returns false to fall back to text recognition. */
   numbered(p, nodes, label, level) {
     const num = matchNumber(`${label.text} `, 0, true);
     let clause = num !== void 0 && (num.keyword !== void 0 || num.style === "arabic" && !num.number.includes("(") || level !== void 0);
     if (clause && level === void 0 && num.keyword === void 0 && num.path.length === 1) {
-      if (!this.openFromList(label.list) && this.innermostClause()) clause = false;
+      if (!this.openFromList(label.list) && this.insideClause()) clause = false;
     }
     const before = this.asm.opened;
     if (clause) {
@@ -1900,7 +1931,7 @@ var Builder = class {
           if (node) this.asm.add(node);
         }
       }
-      if (this.asm.opened > before) this.asm.lists.set(this.asm.open[this.asm.open.length - 1], label.list);
+      if (this.asm.opened > before) this.asm.innermost.list = label.list;
       return true;
     }
     return this.item(p, nodes, label, true);
@@ -1909,13 +1940,13 @@ var Builder = class {
   itemParent(label) {
     for (let k = this.asm.open.length - 1; k >= 0; k--) {
       const s = this.asm.open[k];
-      const info = this.asm.items.get(s);
+      const info = s.item;
       if (info) {
         if (info.list === label.list && info.level >= label.level) continue;
         if (info.list !== label.list && info.format === formatOf(label)) continue;
         return s;
       }
-      return isClauseLike(this.asm.starts.get(s)) ? s : void 0;
+      return isClauseLike(s.start) ? s : void 0;
     }
     return void 0;
   }
@@ -1935,13 +1966,13 @@ var Builder = class {
     };
     const core = ordered ? itemCore(label.text) : void 0;
     const parent = core !== void 0 ? this.itemParent(label) : void 0;
-    const parentStart = parent && this.asm.starts.get(parent);
+    const parentStart = parent?.start;
     if (!parent || !parentStart?.path || core === void 0) {
       if (!ordered) this.bulletItems.add(item);
       this.asm.addItem(item, label.level * 4);
       return true;
     }
-    const number = `${parent.number}(${core})`;
+    const number = `${parent.node.number}(${core})`;
     const word = parentStart.label?.replace(/\s+\S+$/, "") || "clause";
     const start2 = {
       kind: parentStart.kind === "article" ? "article" : "clause",
@@ -1951,8 +1982,8 @@ var Builder = class {
       style: "arabic"
     };
     if (parentStart.keyword !== void 0) start2.keyword = parentStart.keyword;
-    const section = this.asm.openSection(start2, start);
-    this.asm.items.set(section, { list: label.list, level: label.level, format: formatOf(label) });
+    this.asm.openSection(start2, start);
+    this.asm.innermost.item = { list: label.list, level: label.level, format: formatOf(label) };
     const list = { type: "list", ordered: true, children: [item], position: item.position, data: { source: item.data.source } };
     this.asm.add(list);
     return true;
@@ -2034,6 +2065,7 @@ function formatOf(label) {
 function buildTree(input) {
   const collector = new Collector(input);
   collector.body(input.document.children);
+  if (input.inOrder && collector.bodyParagraphs !== input.records.length) return void 0;
   const { footnotes, endnotes } = collector.notes(input.document);
   const layout = new Layout();
   const all = [];
@@ -2205,11 +2237,25 @@ function bulletOf(lvlText) {
   return t;
 }
 var MAX_LEVELS = 9;
+var LEVEL_REFERENCE = /%([1-9])/g;
+function splitLevelText(text) {
+  const parts = [];
+  let copied = 0;
+  for (const m of text.matchAll(LEVEL_REFERENCE)) {
+    if (m.index > copied) parts.push(text.slice(copied, m.index));
+    parts.push(Number(m[1]) - 1);
+    copied = m.index + m[0].length;
+  }
+  if (copied < text.length) parts.push(text.slice(copied));
+  return parts;
+}
 var Numbering = class _Numbering {
   constructor(root, styles) {
     this.styles = styles;
     for (const element of childrenNamed(root, "w:abstractNum")) {
       const id = element.attrs["w:abstractNumId"];
+      const link = childVal(element, "w:numStyleLink");
+      if (link !== void 0) this.styleLinks.push(link);
       if (id === void 0 || this.abstracts.has(id)) continue;
       const levels = /* @__PURE__ */ new Map();
       for (const lvl of childrenNamed(element, "w:lvl")) {
@@ -2217,7 +2263,6 @@ var Numbering = class _Numbering {
         if (ilvl >= 0 && ilvl < MAX_LEVELS && !levels.has(ilvl)) levels.set(ilvl, readLevel(lvl));
       }
       const abstract = { id, levels };
-      const link = childVal(element, "w:numStyleLink");
       if (link !== void 0) abstract.numStyleLink = link;
       this.abstracts.set(id, abstract);
     }
@@ -2243,13 +2288,24 @@ var Numbering = class _Numbering {
   abstracts = /* @__PURE__ */ new Map();
   nums = /* @__PURE__ */ new Map();
   counters = /* @__PURE__ */ new Map();
+  instances = /* @__PURE__ */ new Map();
   /** Numbering a paragraph style applies through its basedOn chain, per style id. */
   styleNumbering = /* @__PURE__ */ new Map();
+  /** Every abstract numbering's `w:numStyleLink`, duplicates of an abstractNumId included. */
+  styleLinks = [];
   static parse(xml, styles) {
     return new _Numbering(xml ? parseXml(xml) : void 0, styles);
   }
   get isEmpty() {
     return this.nums.size === 0;
+  }
+  /**
+   * Every numbering-style link names a numbering style. mammoth follows a paragraph's own
+   * `w:numPr` through these links and throws on one that names no numbering style; when this
+   * holds, removing the paragraphs' numPr from what mammoth reads cannot change its outcome.
+   */
+  styleLinksResolve() {
+    return this.styleLinks.every((link) => this.styles.get(link)?.type === "numbering");
   }
   /** The abstract numbering a num uses, following numbering-style links (cycle-safe). */
   abstractOf(num) {
@@ -2310,39 +2366,62 @@ var Numbering = class _Numbering {
     ilvl = Math.max(0, Math.min(MAX_LEVELS - 1, ilvl ?? 0));
     return { numId, ilvl };
   }
+  /** The levels, starts and counters of a num (null when its abstract numbering is missing), cached. */
+  instance(num) {
+    let instance = this.instances.get(num.id);
+    if (instance !== void 0) return instance;
+    const abstract = this.abstractOf(num);
+    instance = null;
+    if (abstract) {
+      const levels = [];
+      const starts = [];
+      const texts = [];
+      for (let k = 0; k < MAX_LEVELS; k++) {
+        const override = num.overrides.get(k);
+        const level = override?.level ?? abstract.levels.get(k);
+        levels.push(level);
+        starts.push(override?.start ?? level?.start ?? 0);
+        texts.push(splitLevelText(level?.lvlText ?? ""));
+      }
+      const key = num.overrides.size > 0 ? `num:${num.id}` : `abs:${abstract.id}`;
+      let counters = this.counters.get(key);
+      if (!counters) {
+        counters = new Array(MAX_LEVELS).fill(void 0);
+        this.counters.set(key, counters);
+      }
+      instance = { abstract, levels, starts, texts, counters };
+    }
+    this.instances.set(num.id, instance);
+    return instance;
+  }
   /** Advances the counters for a paragraph and returns its label; undefined when it is not numbered. */
   next(styleId, direct) {
     const target = this.resolve(styleId, direct);
     if (!target) return void 0;
-    const num = this.nums.get(target.numId);
-    const abstract = this.abstractOf(num);
-    if (!abstract) return void 0;
-    const levelOf = (k2) => num.overrides.get(k2)?.level ?? abstract.levels.get(k2);
-    const startOf = (k2) => num.overrides.get(k2)?.start ?? levelOf(k2)?.start ?? 0;
-    const level = levelOf(target.ilvl);
-    if (!level) return void 0;
-    const key = num.overrides.size > 0 ? `num:${num.id}` : `abs:${abstract.id}`;
-    let counters = this.counters.get(key);
-    if (!counters) {
-      counters = new Array(MAX_LEVELS).fill(void 0);
-      this.counters.set(key, counters);
-    }
+    const instance = this.instance(this.nums.get(target.numId));
+    if (!instance) return void 0;
+    const { abstract, levels, starts, texts, counters } = instance;
     const k = target.ilvl;
-    counters[k] = counters[k] === void 0 ? startOf(k) : counters[k] + 1;
+    const level = levels[k];
+    if (!level) return void 0;
+    counters[k] = counters[k] === void 0 ? starts[k] : counters[k] + 1;
     for (let j = k + 1; j < MAX_LEVELS; j++) {
-      const restart = levelOf(j)?.lvlRestart;
+      const restart = levels[j]?.lvlRestart;
       if (restart === void 0 || restart !== 0 && k < restart) counters[j] = void 0;
     }
     const suffix = level.suff === "nothing" ? "" : " ";
     if (level.numFmt === "bullet") {
       return { text: bulletOf(level.lvlText), bullet: true, suffix, list: abstract.id, level: k };
     }
-    const text = (level.lvlText ?? "").replace(/%([1-9])/g, (_, digit) => {
-      const j = Number(digit) - 1;
-      const value = counters[j] ?? startOf(j);
-      const fmt = level.isLgl && j <= k ? "decimal" : levelOf(j)?.numFmt ?? "decimal";
-      return formatNumber(value, fmt === "bullet" ? "decimal" : fmt);
-    });
+    let text = "";
+    for (const part of texts[k]) {
+      if (typeof part === "string") {
+        text += part;
+        continue;
+      }
+      const fmt = level.isLgl && part <= k ? "decimal" : levels[part]?.numFmt ?? "decimal";
+      text += formatNumber(counters[part] ?? starts[part], fmt === "bullet" ? "decimal" : fmt);
+    }
     return { text: text.trim(), bullet: false, suffix, list: abstract.id, level: k };
   }
 };
@@ -2350,9 +2429,11 @@ var Numbering = class _Numbering {
 // src/parsers/docx/styles.ts
 var Styles = class _Styles {
   byId = /* @__PURE__ */ new Map();
-  /** headingLevel and isTitle per style id and name (asked once per paragraph). */
-  levels = /* @__PURE__ */ new Map();
-  titles = /* @__PURE__ */ new Map();
+  /**
+   * headingLevel and isTitle per style id (asked once per paragraph), with the name they were
+   * asked with: mammoth gives every paragraph of a style the same name, so this is a lookup.
+   */
+  byParagraphStyle = /* @__PURE__ */ new Map();
   constructor(root) {
     for (const element of root?.children ?? []) {
       if (element.name !== "w:style") continue;
@@ -2398,11 +2479,24 @@ var Styles = class _Styles {
    * styles.
    */
   headingLevel(id, name) {
-    const key = `${id ?? ""}\0${name ?? ""}`;
-    if (this.levels.has(key)) return this.levels.get(key);
-    const level = this.computeHeadingLevel(id, name);
-    this.levels.set(key, level);
-    return level;
+    return this.paragraphStyle(id, name).headingLevel;
+  }
+  isTitle(id, name) {
+    return this.paragraphStyle(id, name).isTitle;
+  }
+  paragraphStyle(id, name) {
+    const key = id ?? "";
+    let found = this.byParagraphStyle.get(key);
+    if (found === void 0 || found.name !== name) {
+      const title = name ?? this.get(id)?.name;
+      found = {
+        name,
+        headingLevel: this.computeHeadingLevel(id, name),
+        isTitle: title !== void 0 && title !== null && /^title$/i.test(title.trim())
+      };
+      this.byParagraphStyle.set(key, found);
+    }
+    return found;
   }
   computeHeadingLevel(id, name) {
     const chain = this.chain(id);
@@ -2418,16 +2512,6 @@ var Styles = class _Styles {
       return style.outlineLevel >= 0 && style.outlineLevel <= 8 ? style.outlineLevel + 1 : void 0;
     }
     return void 0;
-  }
-  isTitle(id, name) {
-    const key = `${id ?? ""}\0${name ?? ""}`;
-    let title = this.titles.get(key);
-    if (title === void 0) {
-      const n = name ?? this.get(id)?.name;
-      title = n !== void 0 && n !== null && /^title$/i.test(n.trim());
-      this.titles.set(key, title);
-    }
-    return title;
   }
 };
 
@@ -2684,16 +2768,25 @@ async function parsePackage(zip, maxDocumentBytes) {
   if (documentXml === void 0) return failure("not-a-word-file", "the file has no Word document part");
   const stylesXml = await optionalText(zip, stylesPath);
   const numberingXml = await optionalText(zip, numberingPath);
-  const scanned = prepass(documentXml);
-  const overrides = /* @__PURE__ */ new Map([[main, scanned.xml]]);
-  if (stylesXml !== void 0 && stylesPath) overrides.set(stylesPath, stylesXml);
-  if (numberingXml !== void 0 && numberingPath) overrides.set(numberingPath, numberingXml);
-  const document = await readDocumentModel(zip, overrides);
   const styles = Styles.parse(stylesXml);
-  const numbering = Numbering.parse(numberingXml, styles);
-  const tree = buildTree({ document, records: scanned.records, numbering, styles });
+  const parts = /* @__PURE__ */ new Map();
+  if (stylesXml !== void 0 && stylesPath) parts.set(stylesPath, stylesXml);
+  if (numberingXml !== void 0 && numberingPath) parts.set(numberingPath, numberingXml);
+  const read = async (bookmarks) => {
+    const numbering = Numbering.parse(numberingXml, styles);
+    const scanned = prepass(documentXml, { dropNumbering: numbering.styleLinksResolve(), bookmarks });
+    if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
+    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
+    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
+  };
+  const tree = await read(false).catch(() => void 0) ?? await read(true);
   if (tree.data.text.trim() === "") return failure("empty-document", "the Word document contains no text");
   return { ok: true, tree };
+}
+function readableInOrder(scanned, xml) {
+  if (!scanned.aligned || scanned.records.length === 0) return false;
+  for (const record of scanned.records) if (record.nested || record.deletedMark) return false;
+  return !xml.includes("<w:del") && !xml.includes("mc:AlternateContent") && !xml.includes("w:vMerge");
 }
 var docxParser = {
   id: "docx",

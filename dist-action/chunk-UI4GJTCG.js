@@ -8,10 +8,10 @@ import {
   isAllCaps,
   matchItemMarker,
   matchNumber
-} from "./chunk-QM4C4KQ3.js";
+} from "./chunk-LXDBNZ7U.js";
 import {
   LineIndex
-} from "./chunk-JO2WCRPT.js";
+} from "./chunk-V2DPH5Z3.js";
 
 // src/parsers/text.ts
 function decodeText(bytes) {

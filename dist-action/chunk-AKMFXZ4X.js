@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   isCapsTitleLine
-} from "./chunk-TB33AV4V.js";
+} from "./chunk-UI4GJTCG.js";
 import {
   NodeFactory,
   TreeAssembler,
@@ -14,10 +14,10 @@ import {
   matchItemMarker,
   matchNumber,
   sectionStart
-} from "./chunk-QM4C4KQ3.js";
+} from "./chunk-LXDBNZ7U.js";
 import {
   LineIndex
-} from "./chunk-JO2WCRPT.js";
+} from "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 
 // src/parsers/pdf/lexicon.ts
@@ -73,8 +73,9 @@ var LIGATURE_CHARS = {
   "\uFB05": "st",
   "\uFB06": "st"
 };
+var NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ue000-\uf8ff\ufb00-\ufb06\ufeff]| {2}/;
 function cleanLine(raw) {
-  if (!/[^\x20-\x7e]| {2}/.test(raw)) return raw.trim();
+  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
   let s = raw.replace(/[\ufb00-\ufb06]/g, (ch) => LIGATURE_CHARS[ch] ?? ch);
   s = s.replace(/-?\u00ad*[\u2010\u2011]/g, "-").replace(/\u00ad/g, "");
   s = s.replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
@@ -116,13 +117,16 @@ function keepsHyphen(left, right) {
   if (isWord(l + r)) return false;
   return isWord(r) && (isWord(l) || PREFIXES.has(l));
 }
+var HYPHENATED_END = new RegExp("(\\p{L}+)-$", "u");
+var CONTINUED_START = new RegExp("^(\\p{Ll}\\p{L}*)(\\S*)\\s*", "u");
 function joinHyphenated(lines) {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    const end = new RegExp("(\\p{L}+)-$", "u").exec(line.text);
+    if (line.text.charCodeAt(line.text.length - 1) !== 45) continue;
+    const end = HYPHENATED_END.exec(line.text);
     if (!end) continue;
-    const start = new RegExp("^(\\p{Ll}\\p{L}*)(\\S*)\\s*", "u").exec(next.text);
+    const start = CONTINUED_START.exec(next.text);
     if (!start) continue;
     const hyphen = keepsHyphen(end[1], start[1]) ? "-" : "";
     line.text = line.text.slice(0, -1) + hyphen + start[1] + start[2];
@@ -183,35 +187,51 @@ function withCase(original, word) {
   return word;
 }
 var TOKEN_RE = /[A-Za-z]+/g;
+function countWords(text, counts) {
+  let start = -1;
+  let fOrT = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) start = i;
+      if (code === 102 || code === 116) fOrT = true;
+      continue;
+    }
+    if (fOrT && i - start >= 3) {
+      const word = text.slice(start, i);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    start = -1;
+    fOrT = false;
+  }
+}
 var LigatureRepair = class {
   enabled;
   cache = /* @__PURE__ */ new Map();
   /** `texts`: the document's lines, to measure the loss. */
   constructor(texts) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const text of texts) countWords(text, counts);
     const hits = new Array(LIGATURES.length).fill(0);
     const intact = new Array(LIGATURES.length).fill(0);
     const seen = /* @__PURE__ */ new Map();
     const words2 = lexicon();
-    for (const text of texts) {
-      for (const match of text.matchAll(TOKEN_RE)) {
-        const token = match[0];
-        if (token.length < 3) continue;
-        const lower = token.toLowerCase();
-        if (words2.has(lower)) {
-          if (LIGATURE_RE.test(lower)) {
-            for (let k = 0; k < LIGATURES.length; k++) if (lower.includes(LIGATURES[k])) intact[k]++;
-          }
-          continue;
+    for (const [token, count] of counts) {
+      const lower = token.toLowerCase();
+      if (words2.has(lower)) {
+        if (LIGATURE_RE.test(lower)) {
+          for (let k = 0; k < LIGATURES.length; k++) if (lower.includes(LIGATURES[k])) intact[k] += count;
         }
-        if (!lower.includes("f") && !lower.includes("t")) continue;
-        let repair = seen.get(lower);
-        if (repair === void 0) {
-          repair = repairOf(lower) ?? null;
-          seen.set(lower, repair);
-        }
-        if (repair) {
-          for (let k = 0; k < LIGATURES.length; k++) if (repair.ligatures & 1 << k) hits[k]++;
-        }
+        continue;
+      }
+      if (!lower.includes("f") && !lower.includes("t")) continue;
+      let repair = seen.get(lower);
+      if (repair === void 0) {
+        repair = repairOf(lower) ?? null;
+        seen.set(lower, repair);
+      }
+      if (repair) {
+        for (let k = 0; k < LIGATURES.length; k++) if (repair.ligatures & 1 << k) hits[k] += count;
       }
     }
     let enabled = 0;
@@ -245,6 +265,9 @@ var LigatureRepair = class {
 
 // src/parsers/pdf/build.ts
 var BULLET = /^([•●▪■◦○·∙‣⁃–*-])\s+/;
+var HAS_ASCII_LOWERCASE = /[a-z]/;
+var STARTS_LOWERCASE = new RegExp("^\\p{Ll}", "u");
+var STARTS_LOWERCASE_OR_PAREN = /^[\p{Ll}(]/u;
 var SENTENCE_END = /(?:[.:;!?]["”’)]?|; (?:and|or))$/;
 var PdfNodeFactory = class extends NodeFactory {
   constructor(text, lines, sources) {
@@ -255,17 +278,23 @@ var PdfNodeFactory = class extends NodeFactory {
   source(offset) {
     let k = this.lines.pointAt(offset).line - 1;
     while (k > 0 && !this.sources[k]) k--;
-    const at = this.sources[k] ?? { page: 1, line: 1 };
-    return { kind: "pdf", page: at.page, line: at.line };
+    const at = this.sources[k];
+    return at ? { kind: "pdf", page: at.page, line: at.lineNo } : { kind: "pdf", page: 1, line: 1 };
   }
 };
+function capsTitle(text) {
+  return !HAS_ASCII_LOWERCASE.test(text) && isCapsTitleLine(text);
+}
 function startsNumbered(text) {
   return BULLET.test(text) || matchNumber(text, 0, false) !== void 0 || matchItemMarker(text, 0) !== void 0;
 }
 var round = (size) => Math.round(size * 2) / 2;
 function metrics(lines) {
   const weight = /* @__PURE__ */ new Map();
-  for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.text.length);
+  for (const line of lines) {
+    const size = round(line.size);
+    weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+  }
   let body = 0;
   let best = -1;
   for (const [size, w] of weight) {
@@ -282,8 +311,8 @@ function metrics(lines) {
     const r = (b.y - a.y) / b.size;
     if (r > 0.8 && r < 2.2) ratios.push(r);
   }
-  ratios.sort((x, y) => x - y);
-  const pitch = ratios.length > 0 ? ratios[Math.floor(ratios.length / 4)] : 1.2;
+  const sorted = Float64Array.from(ratios).sort();
+  const pitch = sorted.length > 0 ? sorted[Math.floor(sorted.length / 4)] : 1.2;
   return { body, pitch, headingSizes: [] };
 }
 function isShort(line) {
@@ -291,7 +320,7 @@ function isShort(line) {
 }
 function breaksBefore(prev, cur, m) {
   const endsSentence = SENTENCE_END.test(prev.text);
-  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !new RegExp("^\\p{Ll}", "u").test(cur.text))) return true;
+  if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !STARTS_LOWERCASE.test(cur.text))) return true;
   if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
@@ -301,26 +330,36 @@ function breaksBefore(prev, cur, m) {
   }
   if (startsNumbered(cur.text) && (endsSentence || isShort(prev))) return true;
   if (isShort(prev) && endsSentence) return true;
-  if (isCapsTitleLine(prev.text) && !isCapsTitleLine(cur.text)) return true;
+  if (capsTitle(prev.text) && !capsTitle(cur.text)) return true;
   return false;
 }
+function toText(line) {
+  const text = cleanLine(line.text);
+  if (!text) return void 0;
+  const { page, lineNo, x, xEnd, y, size, left, right, region } = line;
+  return { page, lineNo, text, x, xEnd, y, size, left, right, region, start: 0 };
+}
+function cellText(cell) {
+  const lines = [];
+  for (const line of cell) {
+    const cleaned = toText(line);
+    if (cleaned) lines.push(cleaned);
+  }
+  return lines;
+}
 function blocksOf(pages) {
-  const flows = pages.flatMap((page) => page.flow);
   const all = [];
-  const toText = (line) => {
-    const text = cleanLine(line.text);
-    return text ? { ...line, text } : void 0;
-  };
   const items = [];
-  for (const flow of flows) {
-    if (flow.type === "line") {
-      const line = toText(flow.line);
-      if (!line) continue;
-      all.push(line);
-      items.push({ type: "line", line });
-    } else {
-      const rows = flow.table.rows.map((cells) => cells.map((cell) => cell.map(toText).filter((l) => !!l)));
-      items.push({ type: "table", table: flow.table, rows });
+  for (const page of pages) {
+    for (const flow of page.flow) {
+      if (flow.type === "line") {
+        const line = toText(flow.line);
+        if (!line) continue;
+        all.push(line);
+        items.push(line);
+      } else {
+        items.push({ table: flow.table.rows.map((cells) => cells.map(cellText)) });
+      }
     }
   }
   const m = metrics(all);
@@ -331,14 +370,14 @@ function blocksOf(pages) {
     current = [];
   };
   for (const item of items) {
-    if (item.type === "table") {
+    if ("table" in item) {
       flush();
-      if (item.rows.some((cells) => cells.some((cell) => cell.length > 0))) blocks.push({ type: "table", rows: item.rows });
+      if (item.table.some((cells) => cells.some((cell) => cell.length > 0))) blocks.push({ type: "table", rows: item.table });
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && breaksBefore(prev, item.line, m)) flush();
-    current.push(item.line);
+    if (prev && breaksBefore(prev, item, m)) flush();
+    current.push(item);
   }
   flush();
   const sizes = /* @__PURE__ */ new Set();
@@ -353,10 +392,46 @@ function blocksOf(pages) {
 function titleShaped(lines) {
   if (lines.length > 3) return false;
   const length = lines.reduce((n, line) => n + line.text.length + 1, 0);
-  return length <= TITLE_LIMIT && !/^[\p{Ll}(]/u.test(lines[0].text);
+  return length <= TITLE_LIMIT && !STARTS_LOWERCASE_OR_PAREN.test(lines[0].text);
 }
 var TITLE_LIMIT = 100;
 var PARAGRAPH_SIGN = /^§\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)/;
+function forEachLine(blocks, visit) {
+  for (const block of blocks) {
+    if (block.type === "lines") for (const line of block.lines) visit(line);
+    else for (const cells of block.rows) for (const cell of cells) for (const line of cell) visit(line);
+  }
+}
+function writeText(blocks) {
+  const parts = [];
+  const sources = [];
+  let length = 0;
+  let lineAt = 0;
+  const write = (s, breaks) => {
+    parts.push(s);
+    length += s.length;
+    lineAt += breaks;
+  };
+  blocks.forEach((block, b) => {
+    if (b > 0) write("\n\n", 2);
+    let first = true;
+    const put = (line) => {
+      if (!first) write("\n", 1);
+      first = false;
+      line.start = length;
+      sources[lineAt] = line;
+      write(line.text, newlinesIn(line.text));
+    };
+    if (block.type === "lines") block.lines.forEach(put);
+    else for (const cells of block.rows) for (const cell of cells) cell.forEach(put);
+  });
+  return { text: parts.join(""), sources };
+}
+function newlinesIn(s) {
+  let count = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) count++;
+  return count;
+}
 function buildTree(pages) {
   const { blocks, m } = blocksOf(pages);
   if (blocks.length === 0) return void 0;
@@ -365,74 +440,34 @@ function buildTree(pages) {
     else for (const cells of block.rows) for (const cell of cells) joinHyphenated(cell);
   }
   const texts = [];
-  for (const block of blocks) {
-    if (block.type === "lines") for (const l of block.lines) texts.push(l.text);
-    else for (const cells of block.rows) for (const cell of cells) for (const l of cell) texts.push(l.text);
-  }
+  forEachLine(blocks, (l) => texts.push(l.text));
   const repair = new LigatureRepair(texts);
-  const fix = (l) => {
+  forEachLine(blocks, (l) => {
     l.text = repair.repairLine(l.text);
-  };
-  for (const block of blocks) {
-    if (block.type === "lines") block.lines.forEach(fix);
-    else block.rows.forEach((cells) => cells.forEach((cell) => cell.forEach(fix)));
-  }
-  let text = "";
-  const sources = [];
-  let lineAt = 0;
-  const starts = /* @__PURE__ */ new Map();
-  const append = (s, from) => {
-    if (from) {
-      starts.set(from, text.length);
-      sources[lineAt] = { page: from.page, line: from.lineNo };
-    }
-    text += s;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) lineAt++;
-  };
-  blocks.forEach((block, b) => {
-    if (b > 0) append("\n\n");
-    if (block.type === "lines") {
-      block.lines.forEach((line, i) => {
-        if (i > 0) append("\n");
-        append(line.text, line);
-      });
-      return;
-    }
-    let first = true;
-    for (const cells of block.rows) {
-      for (const cell of cells) {
-        cell.forEach((line) => {
-          if (!first) append("\n");
-          first = false;
-          append(line.text, line);
-        });
-      }
-    }
   });
+  const { text, sources } = writeText(blocks);
   const index = new LineIndex(text);
   const f = new PdfNodeFactory(text, index, sources);
   const asm = new TreeAssembler(f);
   const indentOf = (line) => Math.round(line.x / 4);
   const nodesOf = (lines) => lines.map((line, i) => {
-    const start = starts.get(line);
-    const value = i < lines.length - 1 ? `${line.text}
-` : line.text;
-    return f.textNode(value, start, start + value.length);
+    const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
+    return f.textNode(text.slice(line.start, end), line.start, end);
   });
   let title;
   for (const block of blocks) {
     if (block.type === "table") {
-      asm.add(tableNode(f, block.rows, starts));
+      asm.add(tableNode(f, block.rows));
       continue;
     }
     const lines = block.lines;
     const first = lines[0];
     const nodes = nodesOf(lines);
-    const start = starts.get(first);
+    const start = first.start;
     const last = lines[lines.length - 1];
-    const end = starts.get(last) + last.text.length;
+    const end = last.start + last.text.length;
     const level = titleShaped(lines) ? m.headingSizes.indexOf(round(first.size)) : -1;
-    const caps = level < 0 && lines.length === 1 && isCapsTitleLine(first.text) && matchNumber(first.text, 0, false) === void 0;
+    const caps = level < 0 && lines.length === 1 && capsTitle(first.text) && matchNumber(first.text, 0, false) === void 0;
     const headingLevel = level >= 0 ? level + 1 : caps ? m.headingSizes.length + 1 : void 0;
     if (title === void 0 && first.page === 1 && (level === 0 || m.headingSizes.length === 0 && caps)) {
       title = lines.map((l) => l.text).join(" ").replace(/\s+/g, " ").trim();
@@ -457,13 +492,9 @@ function buildTree(pages) {
         continue;
       }
     }
-    assembleBlock(asm, nodes, {
-      start,
-      end,
-      indent: indentOf(first),
-      ...headingLevel !== void 0 ? { headingLevel } : {},
-      guessedHeading: caps
-    });
+    const indent = indentOf(first);
+    const context = headingLevel === void 0 ? { start, end, indent, guessedHeading: caps } : { start, end, indent, headingLevel, guessedHeading: caps };
+    assembleBlock(asm, nodes, context);
   }
   const data = { format: "pdf", text, pages: pages.length };
   if (title) data.title = title;
@@ -491,7 +522,7 @@ function openParagraphSection(asm, nodes, sign, start, end, headingLevel) {
   }
   return true;
 }
-function tableNode(f, rows, starts) {
+function tableNode(f, rows) {
   const rowNodes = [];
   let at = 0;
   for (const cells of rows) {
@@ -502,10 +533,8 @@ function tableNode(f, rows, starts) {
         continue;
       }
       const nodes = cell.map((line, i) => {
-        const start3 = starts.get(line);
-        const value = i < cell.length - 1 ? `${line.text}
-` : line.text;
-        return f.textNode(value, start3, start3 + value.length);
+        const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
+        return f.textNode(f.text.slice(line.start, end), line.start, end);
       });
       const start2 = nodes[0].position.start.offset;
       at = nodes[nodes.length - 1].position.end.offset;
@@ -738,13 +767,30 @@ var BAND_SIZE_CHANGE = 0.15;
 var MIN_COLUMN_ROWS = 6;
 var MIN_COLUMN_FILL = 0.75;
 var MIN_COLUMN_BALANCE = 0.5;
-var isBlank = (s) => s.trim().length === 0;
+var NON_SPACE = /\S/;
+var ENDS_IN_SPACE = /\s$/;
+var STARTS_WITH_SPACE = /^\s/;
+var isBlank = (s) => !NON_SPACE.test(s);
 var LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;
+var SHORT_ARRAY = 16;
+function sortInPlace(values, compare) {
+  if (values.length > SHORT_ARRAY) return values.sort(compare);
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    let j = i;
+    for (; j > 0 && compare(values[j - 1], value) > 0; j--) values[j] = values[j - 1];
+    values[j] = value;
+  }
+  return values;
+}
+var ascending = (a, b) => a - b;
+var byX = (a, b) => a.x - b.x;
 function median(values) {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
+  sortInPlace(values, ascending);
+  return values[values.length >> 1];
 }
+var inkEnd = (item) => item.x + Math.max(0, item.width);
 function buildRows(items) {
   const sorted = items.filter((item) => item.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups = [];
@@ -768,26 +814,29 @@ function buildRows(items) {
   return rows;
 }
 function makeRow(items) {
-  const ordered = [...items].sort((a, b) => a.x - b.x);
-  const inked = ordered.filter((item) => !isBlank(item.str));
-  if (inked.length === 0) return void 0;
-  const size = median(inked.map((item) => item.size)) || inked[0].size;
-  const ys = inked.map((item) => item.y);
-  return {
-    y: median(ys),
-    size,
-    items: ordered,
-    ink: inkOf(inked, size),
-    minX: Math.min(...inked.map((item) => item.x)),
-    maxX: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
-    furniture: false
-  };
+  const ordered = sortInPlace(items, byX);
+  const sizes = [];
+  const ys = [];
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
+    sizes.push(item.size);
+    ys.push(item.y);
+    minX = Math.min(minX, item.x);
+    maxX = Math.max(maxX, inkEnd(item));
+  }
+  if (sizes.length === 0) return void 0;
+  const firstSize = sizes[0];
+  const size = median(sizes) || firstSize;
+  return { y: median(ys), size, items: ordered, ink: inkOf(ordered, size), minX, maxX, furniture: false };
 }
-function inkOf(inked, size) {
+function inkOf(ordered, size) {
   const ink = [];
-  for (const item of inked) {
+  for (const item of ordered) {
+    if (isBlank(item.str)) continue;
     const start = item.x;
-    const end = item.x + Math.max(0, item.width);
+    const end = inkEnd(item);
     const last = ink[ink.length - 1];
     if (last && start - last.end < FINE_GAP * size) last.end = Math.max(last.end, end);
     else ink.push({ start, end });
@@ -798,7 +847,7 @@ function mergeSmallRows(rows) {
   const out = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const host = [out[out.length - 1], rows[i + 1]].filter((r) => r !== void 0 && row.size < 0.8 * r.size && Math.abs(r.y - row.y) < 0.7 * r.size).sort((a, b) => Math.abs(a.y - row.y) - Math.abs(b.y - row.y))[0];
+    const host = closerHost(row, out[out.length - 1], rows[i + 1]);
     if (!host) {
       out.push(row);
       continue;
@@ -810,6 +859,15 @@ function mergeSmallRows(rows) {
     else rows[i + 1] = merged;
   }
   return out;
+}
+function sitsOn(row, host) {
+  return host !== void 0 && row.size < 0.8 * host.size && Math.abs(host.y - row.y) < 0.7 * host.size;
+}
+function closerHost(row, above, below) {
+  const onAbove = sitsOn(row, above);
+  const onBelow = sitsOn(row, below);
+  if (onAbove && onBelow) return Math.abs(below.y - row.y) < Math.abs(above.y - row.y) ? below : above;
+  return onAbove ? above : onBelow ? below : void 0;
 }
 function joinItems(items) {
   let out = "";
@@ -824,7 +882,7 @@ function joinItems(items) {
       if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.2 * item.size) continue;
       const gap = item.x - (prev.x + prev.width);
       const needsSpace = spaceItem || gap > 0.12 * Math.min(item.size, prev.size);
-      if (needsSpace && !/\s$/.test(out) && !/^\s/.test(item.str)) out += " ";
+      if (needsSpace && !ENDS_IN_SPACE.test(prev.str) && !STARTS_WITH_SPACE.test(item.str)) out += " ";
     }
     out += item.str;
     prev = item;
@@ -833,14 +891,22 @@ function joinItems(items) {
   return out;
 }
 function lineFrom(page, lineNo, items, row, left, right, region) {
-  const inked = items.filter((item) => !isBlank(item.str));
-  if (inked.length === 0) return void 0;
+  let inked = false;
+  let x = Infinity;
+  let xEnd = -Infinity;
+  for (const item of items) {
+    if (isBlank(item.str)) continue;
+    inked = true;
+    x = Math.min(x, item.x);
+    xEnd = Math.max(xEnd, inkEnd(item));
+  }
+  if (!inked) return void 0;
   return {
     page,
     lineNo,
     text: joinItems(items),
-    x: Math.min(...inked.map((item) => item.x)),
-    xEnd: Math.max(...inked.map((item) => item.x + Math.max(0, item.width))),
+    x,
+    xEnd,
     y: row.y,
     size: row.size,
     left,
@@ -930,6 +996,11 @@ function cellIndex(gutters, item) {
   for (const g of gutters) if (item.x >= g.end - 0.01) index++;
   return index;
 }
+function itemsByCell(items, gutters) {
+  const cells = Array.from({ length: gutters.length + 1 }, () => []);
+  for (const item of items) cells[cellIndex(gutters, item)].push(item);
+  return cells;
+}
 function layoutPage(page, rows) {
   const flow = [];
   const lines = [];
@@ -946,17 +1017,18 @@ function layoutPage(page, rows) {
       const span = rows.slice(band.first, band.last + 1);
       const left = Math.min(...span.map((row2) => row2.minX));
       const right = Math.max(...span.map((row2) => row2.maxX));
-      const bounds = (cell) => [
+      const cellBounds = Array.from({ length: band.gutters.length + 1 }, (_, cell) => [
         cell === 0 ? left : band.gutters[cell - 1].end,
         cell === band.gutters.length ? right : band.gutters[cell].start
-      ];
+      ]);
+      const regions = cellBounds.map((_, cell) => `${band.first}${band.kind === "columns" ? "c" : "t"}${cell}`);
       if (band.kind === "columns") {
         const columns = [[], []];
         for (const row2 of span) {
+          const byCell = itemsByCell(row2.items, band.gutters);
           for (const cell of [0, 1]) {
-            const items = row2.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, r] = bounds(cell);
-            const line2 = lineFrom(n, counter + columns[cell].length + 1, items, row2, l, r, `${band.first}c${cell}`);
+            const [l, r] = cellBounds[cell];
+            const line2 = lineFrom(n, counter + columns[cell].length + 1, byCell[cell], row2, l, r, regions[cell]);
             if (line2) columns[cell].push(line2);
           }
         }
@@ -979,10 +1051,10 @@ function layoutPage(page, rows) {
             table.rows.push(Array.from({ length: band.gutters.length + 1 }, () => []));
           }
           const cells = table.rows[table.rows.length - 1];
+          const byCell = itemsByCell(row2.items, band.gutters);
           cells.forEach((cellLines, cell) => {
-            const items = row2.items.filter((item) => cellIndex(band.gutters, item) === cell);
-            const [l, rt] = bounds(cell);
-            const line2 = lineFrom(n, counter, items, row2, l, rt, `${band.first}t${cell}`);
+            const [l, rt] = cellBounds[cell];
+            const line2 = lineFrom(n, counter, byCell[cell], row2, l, rt, regions[cell]);
             if (line2) {
               cellLines.push(line2);
               lines.push(line2);
@@ -1009,11 +1081,27 @@ var FURNITURE_ROWS = 5;
 var MARGIN_SHARE = 0.2;
 var MIN_SHARE_OF_PAGES = 0.5;
 var PAGE_NUMBER = /^(?:(?:page|p\.|seite|página|pagina)\s*[|:]?\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/|de|von)\s*\d{1,4}|\s*\(\d{1,4}\))?$/i;
+var PAGE_NUMBER_MAX_INK = 23;
+function isSpaceCode(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  if (code < 160) return false;
+  return code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+function inkExceeds(text, limit) {
+  let ink = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++ink > limit) return true;
+  return false;
+}
 function isPageNumber(text) {
+  if (inkExceeds(text, PAGE_NUMBER_MAX_INK)) return false;
   return PAGE_NUMBER.test(text.replace(/\s+/g, " ").trim());
 }
+var DIGITS = /\d+/g;
+var SPACES = /\s+/g;
+var ODD_SPACE = /\s{2}|[^\S ]/;
 function keyOf(text) {
-  return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+  const key = text.toLowerCase().replace(DIGITS, "#");
+  return (ODD_SPACE.test(key) ? key.replace(SPACES, " ") : key).trim();
 }
 function markFurniture(pages) {
   const candidates = [];

@@ -6,9 +6,9 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-TB33AV4V.js";
-import "./chunk-QM4C4KQ3.js";
-import "./chunk-JO2WCRPT.js";
+} from "./chunk-UI4GJTCG.js";
+import "./chunk-LXDBNZ7U.js";
+import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 export {
   decodeText,
