@@ -252,25 +252,30 @@ function check(context: RuleContext<Options>): void {
 
   // Pass 1: how each word is written, titles, and terms defined by reference.
   const cases = new Map<string, WordCases>();
-  for (const block of blocks) {
+  // Indexed loops: check runs once per document, mostly before it is optimised, and a for-of loop
+  // there allocates an iterator result per step.
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     countCases(block.text, blockWords(block), cases);
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
     // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
-    for (const title of titlesOf(block)) titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+    const blockTitles = titlesOf(block);
+    for (let t = 0; t < blockTitles.length; t++) titles.add(termKey(blockTitles[t]!.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
     // A converted document may hold its definitions in heading-styled paragraphs.
-    if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]!);
+    if (block.isHeading) forEachMatch(QUOTED_MEANS, block.text, (match) => addDefined(match[1]!));
   }
-  for (const { text } of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const text = sentences[s]!.text;
     if (!MAY_DEFINE.test(text)) continue;
     if (MAY_QUOTE.test(text)) {
       const byReference = BY_REFERENCE.test(text);
-      for (const match of text.matchAll(QUOTED)) {
+      forEachMatch(QUOTED, text, (match) => {
         // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
         if (byReference || INLINE_REFERENCE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
-      }
+      });
     }
     if (MAY_REFER_INLINE.test(text)) {
-      for (const match of text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+      forEachMatch(BEFORE_INLINE_REFERENCE, text, (match) => addDefined(match[1]!));
     }
     // "A. Licensed Material refers to ...": an unformatted definition the definitions analysis does not read.
     if (MAY_DEFINE_PLAIN.test(text)) {
@@ -284,13 +289,13 @@ function check(context: RuleContext<Options>): void {
   const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === 'parenthetical' && !d.term.includes(' ')).map((d) => termKey(d.term)));
   const lowerWords = new Set<string>();
   const names = new Set<string>();
-  for (const [word, { lower, capital }] of cases) {
+  cases.forEach(({ lower, capital }, word) => {
     if (lower > 0) {
       lowerWords.add(word);
       // A word written capitalised far more often than not is a name ("Customer", "Provider").
       if (lower * 3 < capital) names.add(word);
     } else if (capital >= 3) names.add(word);
-  }
+  });
   for (const word of parties.words) names.add(word);
   const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
 
@@ -302,7 +307,8 @@ function check(context: RuleContext<Options>): void {
   let blockReadable = false;
   let cursor = 0;
   const inSignatures = signatureSections();
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
@@ -321,7 +327,8 @@ function check(context: RuleContext<Options>): void {
     if (!blockReadable) continue;
     const runs = capitalisedRuns(block.text, words!, first, stop, from);
     if (runs.length === 0 || !readableSentence(sentence)) continue;
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
       const key = words!.norms.slice(run.first, run.last + 1).join(' ');
       if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
       if (setApart(sentence, starts[run.first]!, ends[run.last]!)) continue;
@@ -343,11 +350,14 @@ function check(context: RuleContext<Options>): void {
   const openers = new Set([...candidates.keys()].map((key) => key.split(' ')[0]!));
   const isCandidate = (key: string): boolean => candidates.has(key);
   const uses = new Map<string, Use>();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.isHeading) continue;
     const words = blockWords(block);
     if (!holdsTerm(block.text, words, openers, index, isCandidate)) continue;
-    for (const match of maximal(index.scan(block.text, words))) {
+    const matches = maximal(index.scan(block.text, words));
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m]!;
       if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
       const use = uses.get(match.key);
       if (use) use.count++;
@@ -366,6 +376,17 @@ function check(context: RuleContext<Options>): void {
       suggestion: `Define it where the other terms are defined ("${term}" means ...), refer to the document that defines it ("${term}" has the meaning given in ...), or write it in lower case if it is not meant as a defined term.`,
     });
   }
+}
+
+/**
+ * Calls `take` with each match of the global `pattern` in `text`, as `text.matchAll(pattern)` lists
+ * them, without the copy of the regex and the iterator `matchAll` makes. For patterns that cannot
+ * match the empty string (all those given here), and `take` must not run `pattern` itself.
+ */
+function forEachMatch(pattern: RegExp, text: string, take: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) take(match);
+  pattern.lastIndex = 0;
 }
 
 /** Whether a term of `index` that `wanted` accepts starts in `text` at a word whose normal form is one of `openers`. */

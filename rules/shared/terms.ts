@@ -38,8 +38,22 @@ function normalize(word: string): string {
   return lower;
 }
 
+// termKey is pure too, and a document's titles and terms come back at every lint: remember them as well.
+const TERM_KEYS = new Map<string, string>();
+const TERM_KEYS_LIMIT = 20_000;
+
 /** The lookup key of a term: its normalised words, without quotes or a leading article. */
 export function termKey(term: string): string {
+  let key = TERM_KEYS.get(term);
+  if (key === undefined) {
+    if (TERM_KEYS.size >= TERM_KEYS_LIMIT) TERM_KEYS.clear();
+    key = readTermKey(term);
+    TERM_KEYS.set(term, key);
+  }
+  return key;
+}
+
+function readTermKey(term: string): string {
   const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, '')).norms;
   while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words.shift();
   return words.join(' ');
