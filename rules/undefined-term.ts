@@ -22,7 +22,7 @@ import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
 import type { SectionNode } from '../src/tree/types.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
+import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, normalizeWord, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;
@@ -571,7 +571,7 @@ function capitalisedRuns(text: string, words: Words, from: number, to: number, s
   const runs: Run[] = [];
   // The sentence's first word: skip enumerators ("a", "iv", "12").
   let first = from;
-  while (first < to - 1 && ENUMERATOR.test(text.slice(starts[first]!, ends[first]!)) && /[\s.)\]]/.test(text.charAt(ends[first]!))) first++;
+  while (first < to - 1 && isEnumeratorAt(text, words, first)) first++;
 
   let i = from;
   while (i < to) {
@@ -605,28 +605,61 @@ function capitalisedRuns(text: string, words: Words, from: number, to: number, s
   return runs;
 }
 
+/** An enumerator word ("a", "iv", "12") followed by a space, a full stop or a closing bracket. */
+function isEnumeratorAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  // ENUMERATOR matches at most five characters: longer words are not read.
+  if (end - start > 5 || end >= text.length) return false;
+  const next = text.charCodeAt(end);
+  // `/[\s.)\]]/` on the character after the word.
+  if (!(isSpaceCode(next) || next === 0x2e || next === 0x29 || next === 0x5d)) return false;
+  return ENUMERATOR.test(text.slice(start, end));
+}
+
 /** The part of the capitalised words `first` to `last` that may be a term, when it has two capitalised words. */
 function termWords(text: string, words: Words, first: number, last: number, initial: boolean): Run | undefined {
-  const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
   if (initial) {
     // "The Permitted Purpose" keeps "Permitted Purpose"; "Personal Data must" is ambiguous.
-    if (!STARTERS.has(wordAt(first).toLowerCase())) return undefined;
+    if (!isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first)) return undefined;
     first++;
-    while (first <= last && CONNECTORS.has(wordAt(first).toLowerCase())) first++;
+    while (first <= last && isLowerCaseIn(CONNECTORS, CONNECTOR_NORMS, text, words, first)) first++;
   }
   // "the Supplier’s Personnel": the possessor is a name; what it owns stands alone.
   for (let i = last; i >= first; i--) {
-    if (/['’]s?$/.test(wordAt(i))) {
+    if (isPossessiveAt(text, words, i)) {
       first = i + 1;
       break;
     }
   }
   // "by The Regents of ...": a capitalised article or starter opens a name, not a term.
-  while (first <= last && (STARTERS.has(wordAt(first).toLowerCase()) || CONNECTORS.has(wordAt(first)))) first++;
+  while (first <= last && (isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first) || isConnectorAt(text, words, first))) first++;
   if (first > last || !isCapitalAt(text, words, first)) return undefined;
   let capitals = 0;
   for (let i = first; i <= last; i++) if (isCapitalAt(text, words, i)) capitals++;
   return capitals >= 2 ? { first, last } : undefined;
+}
+
+/** The normal forms of the starters and connectors: a word whose normal form is not among them is not one of them in any case. */
+const STARTER_NORMS = new Set([...STARTERS].map(normalizeWord));
+const CONNECTOR_NORMS = new Set([...CONNECTORS].map(normalizeWord));
+
+/**
+ * `words.has(word.toLowerCase())` for word `index` of `text`, where `norms` holds the normal forms
+ * of `words`: the lower-case copy is made only for the few words whose normal form is among them.
+ */
+function isLowerCaseIn(words: Set<string>, norms: Set<string>, text: string, found: Words, index: number): boolean {
+  if (!norms.has(found.norms[index]!)) return false;
+  return words.has(text.slice(found.starts[index]!, found.ends[index]!).toLowerCase());
+}
+
+/** `/['’]s?$/` on word `index` of `text`, without the copy: it ends in an apostrophe, or in one and "s". */
+function isPossessiveAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  let end = words.ends[index]!;
+  if (text.charCodeAt(end - 1) === 0x73 && end - 1 > start) end--;
+  const code = text.charCodeAt(end - 1);
+  return code === 0x27 || code === 0x2019;
 }
 
 /** Marks after which a capital starts a phrase as a sentence start does: "Note: Personal Data ...". */
