@@ -232,9 +232,11 @@ function withinSpans(spans: Array<[number, number]> | undefined, start: number, 
 
 /** Most blocks of the document are definitions: a glossary for other documents. */
 function isGlossary(analysis: Analyses, list: Definition[]): boolean {
+  // Read once: every read of an analysis goes through the engine's guard (a proxy).
+  const blocks = analysis.blocks;
   let textBlocks = 0;
-  for (let b = 0; b < analysis.blocks.length; b++) {
-    const block = analysis.blocks[b]!;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (!block.isHeading && hasText(block.text)) textBlocks++;
   }
   if (textBlocks < 10) return false;
