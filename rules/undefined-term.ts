@@ -251,6 +251,9 @@ function check(context: RuleContext<Options>): void {
   for (const term of options.ignore ?? []) addDefined(term);
 
   // Pass 1: how each word is written, titles, and terms defined by reference.
+  const addTitle = (title: string): void => {
+    titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+  };
   const cases = new Map<string, WordCases>();
   // Indexed loops: check runs once per document, mostly before it is optimised, and a for-of loop
   // there allocates an iterator result per step.
@@ -259,8 +262,7 @@ function check(context: RuleContext<Options>): void {
     countCases(block.text, blockWords(block), cases);
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
     // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
-    const blockTitles = titlesOf(block);
-    for (let t = 0; t < blockTitles.length; t++) titles.add(termKey(blockTitles[t]!.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+    readTitles(block, addTitle);
     // A converted document may hold its definitions in heading-styled paragraphs.
     if (block.isHeading) forEachMatch(QUOTED_MEANS, block.text, (match) => addDefined(match[1]!));
   }
@@ -307,6 +309,8 @@ function check(context: RuleContext<Options>): void {
   let blockReadable = false;
   let cursor = 0;
   const inSignatures = signatureSections();
+  // The capitalised runs of the sentence read, refilled for each sentence.
+  const runs: Run[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const block = sentence.block;
@@ -325,7 +329,7 @@ function check(context: RuleContext<Options>): void {
     const first = cursor;
     cursor = stop;
     if (!blockReadable) continue;
-    const runs = capitalisedRuns(block.text, words!, first, stop, from);
+    capitalisedRuns(block.text, words!, first, stop, from, runs);
     if (runs.length === 0 || !readableSentence(sentence)) continue;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
@@ -408,18 +412,19 @@ function countCases(text: string, words: Words, cases: Map<string, WordCases>): 
   }
 }
 
-/** The titles and labels a block holds. */
-function titlesOf(block: TextBlock): string[] {
+/** Calls `take` with each title and label a block holds. */
+function readTitles(block: TextBlock, take: (title: string) => void): void {
   const text = block.text.trim();
-  if (!text) return [];
-  if (block.isHeading) return [text];
-  const titles: string[] = [];
+  if (!text) return;
+  if (block.isHeading) {
+    take(text);
+    return;
+  }
   const runIn = RUN_IN_HEADING.exec(text)?.[1];
-  if (runIn) titles.push(runIn);
+  if (runIn) take(runIn);
   const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
-  if (label) titles.push(label);
-  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
-  return titles;
+  if (label) take(label);
+  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) take(text);
 }
 
 /** `text.split(/\s+/).length`, without building the array. */
@@ -524,21 +529,33 @@ function readLetterKind(char: string): number {
 }
 
 /** Blocks read for candidates: running text, not headings or signature blocks. */
-function readableBlock(block: TextBlock, signatures: (section: SectionNode) => boolean): boolean {
+function readableBlock(block: TextBlock, inSignatures: (sections: SectionNode[]) => boolean): boolean {
   if (block.isHeading) return false;
-  return !block.sections.some(signatures);
+  return !inSignatures(block.sections);
 }
 
-/** Whether a section holds signatures, by its kind or its heading; read once per section (its blocks share it). */
-function signatureSections(): (section: SectionNode) => boolean {
+/**
+ * Whether one of a block's sections holds signatures, by its kind or its heading. Each section is
+ * read once, and the blocks of one section share their `sections` array: a run of them is read once.
+ */
+function signatureSections(): (sections: SectionNode[]) => boolean {
   const known = new Map<SectionNode, boolean>();
-  return (section) => {
+  const holdsSignatures = (section: SectionNode): boolean => {
     let signatures = known.get(section);
     if (signatures === undefined) {
       signatures = section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? '');
       known.set(section, signatures);
     }
     return signatures;
+  };
+  let lastSections: SectionNode[] | undefined;
+  let lastAnswer = false;
+  return (sections) => {
+    if (sections !== lastSections) {
+      lastSections = sections;
+      lastAnswer = sections.some(holdsSignatures);
+    }
+    return lastAnswer;
   };
 }
 
@@ -564,11 +581,11 @@ interface Run {
 /**
  * Runs of capitalised words (joined by connectors), not counting a sentence-initial capital, among
  * the words `from` to `to` (end exclusive) of the block text `text`: the words of the sentence
- * that starts at `sentenceStart`.
+ * that starts at `sentenceStart`. They replace the contents of `runs` (one array for all sentences).
  */
-function capitalisedRuns(text: string, words: Words, from: number, to: number, sentenceStart: number): Run[] {
+function capitalisedRuns(text: string, words: Words, from: number, to: number, sentenceStart: number, runs: Run[]): void {
   const { starts, ends } = words;
-  const runs: Run[] = [];
+  runs.length = 0;
   // The sentence's first word: skip enumerators ("a", "iv", "12").
   let first = from;
   while (first < to - 1 && isEnumeratorAt(text, words, first)) first++;
@@ -602,7 +619,6 @@ function capitalisedRuns(text: string, words: Words, from: number, to: number, s
     }
     i = lastCap + 1;
   }
-  return runs;
 }
 
 /** An enumerator word ("a", "iv", "12") followed by a space, a full stop or a closing bracket. */
