@@ -230,6 +230,18 @@ interface WordCases {
   capital: number;
 }
 
+/** A set of normalised words, as far as the checks read it. */
+type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * A word written capitalised far more often than not is a name ("Customer", "Provider"), and so
+ * is a word written capitalised three times or more and never in lower case.
+ */
+function writtenAsName(tally: WordCases | undefined): boolean {
+  if (!tally) return false;
+  return tally.lower > 0 ? tally.lower * 3 < tally.capital : tally.capital >= 3;
+}
+
 function check(context: RuleContext<Options>): void {
   const { analysis, options } = context;
   const sentences = analysis.sentences;
@@ -289,16 +301,9 @@ function check(context: RuleContext<Options>): void {
   }
   // Party short names ("Authority") stay out: "Authority Data" is a term of its own.
   const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === 'parenthetical' && !d.term.includes(' ')).map((d) => termKey(d.term)));
-  const lowerWords = new Set<string>();
-  const names = new Set<string>();
-  cases.forEach(({ lower, capital }, word) => {
-    if (lower > 0) {
-      lowerWords.add(word);
-      // A word written capitalised far more often than not is a name ("Customer", "Provider").
-      if (lower * 3 < capital) names.add(word);
-    } else if (capital >= 3) names.add(word);
-  });
-  for (const word of parties.words) names.add(word);
+  // Read from the tallies when a candidate asks (a few do), not gathered into sets of every word.
+  const lowerWords: WordSet = { has: (word) => (cases.get(word)?.lower ?? 0) > 0 };
+  const names: WordSet = { has: (word) => parties.words.has(word) || writtenAsName(cases.get(word)) };
   const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
 
   // Pass 2: capitalised runs mid-sentence, cut around the defined terms they contain.
@@ -471,7 +476,7 @@ function partyKeys(analysis: Analyses): { keys: Set<string>; words: Set<string>;
 }
 
 /** Two parties joined: "Customer and Provider", "Customer to Provider". */
-function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
+function joinsParties(tokens: WordToken[], names: WordSet): boolean {
   const name = (token: WordToken | undefined): boolean => token !== undefined && names.has(token.norm);
   return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
 }
@@ -747,7 +752,7 @@ function allCapitalised(text: string): boolean {
 }
 
 /** Every content word is an ordinary word of the document, and none marks a name or a title. */
-function termLike(words: WordToken[], lowerWords: Set<string>, partyWords: Set<string>, definedWords: Set<string>): boolean {
+function termLike(words: WordToken[], lowerWords: WordSet, partyWords: Set<string>, definedWords: Set<string>): boolean {
   const content = words.filter((token) => !CONNECTORS.has(token.text));
   if (content.length < 2) return false;
   const last = content[content.length - 1]!;
