@@ -164,13 +164,15 @@ function check(context: RuleContext<Options>): void {
   // One visitor for every block (the block it reads is `block`), and indexed loops: no allocation per block or match.
   const blocks = analysis.blocks;
   let block = blocks[0]!;
-  const visitor = (key: string, matchStart: number, matchEnd: number): void => {
-    if (used.has(key)) return;
+  // Once every term is used, no later match changes anything: the visit stops there.
+  const visitor = (key: string, matchStart: number, matchEnd: number): boolean => {
+    if (used.has(key)) return false;
     const start = block.toOffset(matchStart);
     const end = block.toOffset(matchEnd - 1) + 1;
     if (!withinSpans(own.get(key), start, end)) used.add(key);
+    return used.size === index.size;
   };
-  for (let b = 0; b < blocks.length; b++) {
+  for (let b = 0; b < blocks.length && used.size < index.size; b++) {
     block = blocks[b]!;
     index.visit(block.text, blockWords(block), visitor);
   }
