@@ -94,6 +94,15 @@ const MAY_REFER_INLINE = /defined|meaning|used/;
 const MAY_QUOTE = /["“]/;
 const MAY_DEFINE_PLAIN = /mean|refer|defined/;
 const MAY_DEFINE = /["“]|mean|refer|defined|used/;
+// Module constants rather than literals in the functions that run per block or sentence: a regex
+// literal makes a new RegExp object at every evaluation.
+/** Full stops, colons and spaces that end a title. */
+const TRAILING_MARKS = /[.:\s]+$/;
+/** "Categories of Data Subjects: ...": a label before a colon. */
+const LABEL = /^([^:.;]{3,80}):/;
+/** The end of a clause or sentence, perhaps inside a closing quote or bracket. */
+const ENDS_LIKE_CLAUSE = /[.;,!?]["”’)]?$/;
+const ENDS_LIKE_SENTENCE = /[.;:!?]["”’)]?$/;
 const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 
 export default defineRule<Options>({
@@ -264,7 +273,7 @@ function check(context: RuleContext<Options>): void {
 
   // Pass 1: how each word is written, titles, and terms defined by reference.
   const addTitle = (title: string): void => {
-    titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+    titles.add(termKey(title.replace(LIST_MARKER, '').replace(TRAILING_MARKS, '')));
   };
   const cases = new Map<string, WordCases>();
   // Indexed loops: check runs once per document, mostly before it is optimised, and a for-of loop
@@ -427,9 +436,9 @@ function readTitles(block: TextBlock, take: (title: string) => void): void {
   }
   const runIn = RUN_IN_HEADING.exec(text)?.[1];
   if (runIn) take(runIn);
-  const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
+  const label = LABEL.exec(text)?.[1];
   if (label) take(label);
-  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) take(text);
+  if (text.length <= 80 && wordCount(text) <= 10 && !ENDS_LIKE_CLAUSE.test(text)) take(text);
 }
 
 /** `text.split(/\s+/).length`, without building the array. */
@@ -572,7 +581,7 @@ function readableSentence(sentence: Sentence): boolean {
   if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
   // A label: a short line without a verb-bearing sentence end (table cells, pseudo-headings, form fields).
-  if (!/[.;:!?]["”’)]?$/.test(trimmed) && wordCount(trimmed) <= 12) return false;
+  if (!ENDS_LIKE_SENTENCE.test(trimmed) && wordCount(trimmed) <= 12) return false;
   if (block.inTable && wordCount(trimmed) <= 8) return false;
   return true;
 }
