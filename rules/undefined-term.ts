@@ -22,7 +22,7 @@ import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
 import type { SectionNode } from '../src/tree/types.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
+import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, normalizeWord, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;
@@ -94,6 +94,15 @@ const MAY_REFER_INLINE = /defined|meaning|used/;
 const MAY_QUOTE = /["“]/;
 const MAY_DEFINE_PLAIN = /mean|refer|defined/;
 const MAY_DEFINE = /["“]|mean|refer|defined|used/;
+// Module constants rather than literals in the functions that run per block or sentence: a regex
+// literal makes a new RegExp object at every evaluation.
+/** Full stops, colons and spaces that end a title. */
+const TRAILING_MARKS = /[.:\s]+$/;
+/** "Categories of Data Subjects: ...": a label before a colon. */
+const LABEL = /^([^:.;]{3,80}):/;
+/** The end of a clause or sentence, perhaps inside a closing quote or bracket. */
+const ENDS_LIKE_CLAUSE = /[.;,!?]["”’)]?$/;
+const ENDS_LIKE_SENTENCE = /[.;:!?]["”’)]?$/;
 const QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 
 export default defineRule<Options>({
@@ -230,6 +239,18 @@ interface WordCases {
   capital: number;
 }
 
+/** A set of normalised words, as far as the checks read it. */
+type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * A word written capitalised far more often than not is a name ("Customer", "Provider"), and so
+ * is a word written capitalised three times or more and never in lower case.
+ */
+function writtenAsName(tally: WordCases | undefined): boolean {
+  if (!tally) return false;
+  return tally.lower > 0 ? tally.lower * 3 < tally.capital : tally.capital >= 3;
+}
+
 function check(context: RuleContext<Options>): void {
   const { analysis, options } = context;
   const sentences = analysis.sentences;
@@ -251,26 +272,33 @@ function check(context: RuleContext<Options>): void {
   for (const term of options.ignore ?? []) addDefined(term);
 
   // Pass 1: how each word is written, titles, and terms defined by reference.
+  const addTitle = (title: string): void => {
+    titles.add(termKey(title.replace(LIST_MARKER, '').replace(TRAILING_MARKS, '')));
+  };
   const cases = new Map<string, WordCases>();
-  for (const block of blocks) {
+  // Indexed loops: check runs once per document, mostly before it is optimised, and a for-of loop
+  // there allocates an iterator result per step.
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     countCases(block.text, blockWords(block), cases);
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
     // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
-    for (const title of titlesOf(block)) titles.add(termKey(title.replace(LIST_MARKER, '').replace(/[.:\s]+$/, '')));
+    readTitles(block, addTitle);
     // A converted document may hold its definitions in heading-styled paragraphs.
-    if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]!);
+    if (block.isHeading) forEachMatch(QUOTED_MEANS, block.text, (match) => addDefined(match[1]!));
   }
-  for (const { text } of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const text = sentences[s]!.text;
     if (!MAY_DEFINE.test(text)) continue;
     if (MAY_QUOTE.test(text)) {
       const byReference = BY_REFERENCE.test(text);
-      for (const match of text.matchAll(QUOTED)) {
+      forEachMatch(QUOTED, text, (match) => {
         // "“Controller” and “Processor” have the meanings given in the GDPR"; "“Data” (as defined in ...)".
         if (byReference || INLINE_REFERENCE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]!);
-      }
+      });
     }
     if (MAY_REFER_INLINE.test(text)) {
-      for (const match of text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]!);
+      forEachMatch(BEFORE_INLINE_REFERENCE, text, (match) => addDefined(match[1]!));
     }
     // "A. Licensed Material refers to ...": an unformatted definition the definitions analysis does not read.
     if (MAY_DEFINE_PLAIN.test(text)) {
@@ -282,16 +310,9 @@ function check(context: RuleContext<Options>): void {
   }
   // Party short names ("Authority") stay out: "Authority Data" is a term of its own.
   const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === 'parenthetical' && !d.term.includes(' ')).map((d) => termKey(d.term)));
-  const lowerWords = new Set<string>();
-  const names = new Set<string>();
-  for (const [word, { lower, capital }] of cases) {
-    if (lower > 0) {
-      lowerWords.add(word);
-      // A word written capitalised far more often than not is a name ("Customer", "Provider").
-      if (lower * 3 < capital) names.add(word);
-    } else if (capital >= 3) names.add(word);
-  }
-  for (const word of parties.words) names.add(word);
+  // Read from the tallies when a candidate asks (a few do), not gathered into sets of every word.
+  const lowerWords: WordSet = { has: (word) => (cases.get(word)?.lower ?? 0) > 0 };
+  const names: WordSet = { has: (word) => parties.words.has(word) || writtenAsName(cases.get(word)) };
   const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
 
   // Pass 2: capitalised runs mid-sentence, cut around the defined terms they contain.
@@ -302,7 +323,10 @@ function check(context: RuleContext<Options>): void {
   let blockReadable = false;
   let cursor = 0;
   const inSignatures = signatureSections();
-  for (const sentence of sentences) {
+  // The capitalised runs of the sentence read, refilled for each sentence.
+  const runs: Run[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
@@ -319,9 +343,10 @@ function check(context: RuleContext<Options>): void {
     const first = cursor;
     cursor = stop;
     if (!blockReadable) continue;
-    const runs = capitalisedRuns(block.text, words!, first, stop, from);
+    capitalisedRuns(block.text, words!, first, stop, from, runs);
     if (runs.length === 0 || !readableSentence(sentence)) continue;
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
       const key = words!.norms.slice(run.first, run.last + 1).join(' ');
       if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
       if (setApart(sentence, starts[run.first]!, ends[run.last]!)) continue;
@@ -343,11 +368,14 @@ function check(context: RuleContext<Options>): void {
   const openers = new Set([...candidates.keys()].map((key) => key.split(' ')[0]!));
   const isCandidate = (key: string): boolean => candidates.has(key);
   const uses = new Map<string, Use>();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.isHeading) continue;
     const words = blockWords(block);
     if (!holdsTerm(block.text, words, openers, index, isCandidate)) continue;
-    for (const match of maximal(index.scan(block.text, words))) {
+    const matches = maximal(index.scan(block.text, words));
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m]!;
       if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
       const use = uses.get(match.key);
       if (use) use.count++;
@@ -366,6 +394,17 @@ function check(context: RuleContext<Options>): void {
       suggestion: `Define it where the other terms are defined ("${term}" means ...), refer to the document that defines it ("${term}" has the meaning given in ...), or write it in lower case if it is not meant as a defined term.`,
     });
   }
+}
+
+/**
+ * Calls `take` with each match of the global `pattern` in `text`, as `text.matchAll(pattern)` lists
+ * them, without the copy of the regex and the iterator `matchAll` makes. For patterns that cannot
+ * match the empty string (all those given here), and `take` must not run `pattern` itself.
+ */
+function forEachMatch(pattern: RegExp, text: string, take: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) take(match);
+  pattern.lastIndex = 0;
 }
 
 /** Whether a term of `index` that `wanted` accepts starts in `text` at a word whose normal form is one of `openers`. */
@@ -387,18 +426,19 @@ function countCases(text: string, words: Words, cases: Map<string, WordCases>): 
   }
 }
 
-/** The titles and labels a block holds. */
-function titlesOf(block: TextBlock): string[] {
+/** Calls `take` with each title and label a block holds. */
+function readTitles(block: TextBlock, take: (title: string) => void): void {
   const text = block.text.trim();
-  if (!text) return [];
-  if (block.isHeading) return [text];
-  const titles: string[] = [];
+  if (!text) return;
+  if (block.isHeading) {
+    take(text);
+    return;
+  }
   const runIn = RUN_IN_HEADING.exec(text)?.[1];
-  if (runIn) titles.push(runIn);
-  const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
-  if (label) titles.push(label);
-  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
-  return titles;
+  if (runIn) take(runIn);
+  const label = LABEL.exec(text)?.[1];
+  if (label) take(label);
+  if (text.length <= 80 && wordCount(text) <= 10 && !ENDS_LIKE_CLAUSE.test(text)) take(text);
 }
 
 /** `text.split(/\s+/).length`, without building the array. */
@@ -445,7 +485,7 @@ function partyKeys(analysis: Analyses): { keys: Set<string>; words: Set<string>;
 }
 
 /** Two parties joined: "Customer and Provider", "Customer to Provider". */
-function joinsParties(tokens: WordToken[], names: Set<string>): boolean {
+function joinsParties(tokens: WordToken[], names: WordSet): boolean {
   const name = (token: WordToken | undefined): boolean => token !== undefined && names.has(token.norm);
   return tokens.some((token, i) => (token.text === 'and' || token.text === '&' || token.text === 'to') && (name(tokens[i - 1]) || name(tokens[i + 1])));
 }
@@ -503,21 +543,33 @@ function readLetterKind(char: string): number {
 }
 
 /** Blocks read for candidates: running text, not headings or signature blocks. */
-function readableBlock(block: TextBlock, signatures: (section: SectionNode) => boolean): boolean {
+function readableBlock(block: TextBlock, inSignatures: (sections: SectionNode[]) => boolean): boolean {
   if (block.isHeading) return false;
-  return !block.sections.some(signatures);
+  return !inSignatures(block.sections);
 }
 
-/** Whether a section holds signatures, by its kind or its heading; read once per section (its blocks share it). */
-function signatureSections(): (section: SectionNode) => boolean {
+/**
+ * Whether one of a block's sections holds signatures, by its kind or its heading. Each section is
+ * read once, and the blocks of one section share their `sections` array: a run of them is read once.
+ */
+function signatureSections(): (sections: SectionNode[]) => boolean {
   const known = new Map<SectionNode, boolean>();
-  return (section) => {
+  const holdsSignatures = (section: SectionNode): boolean => {
     let signatures = known.get(section);
     if (signatures === undefined) {
       signatures = section.kind === 'signatures' || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section.heading ?? '');
       known.set(section, signatures);
     }
     return signatures;
+  };
+  let lastSections: SectionNode[] | undefined;
+  let lastAnswer = false;
+  return (sections) => {
+    if (sections !== lastSections) {
+      lastSections = sections;
+      lastAnswer = sections.some(holdsSignatures);
+    }
+    return lastAnswer;
   };
 }
 
@@ -529,7 +581,7 @@ function readableSentence(sentence: Sentence): boolean {
   if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
   // A label: a short line without a verb-bearing sentence end (table cells, pseudo-headings, form fields).
-  if (!/[.;:!?]["”’)]?$/.test(trimmed) && wordCount(trimmed) <= 12) return false;
+  if (!ENDS_LIKE_SENTENCE.test(trimmed) && wordCount(trimmed) <= 12) return false;
   if (block.inTable && wordCount(trimmed) <= 8) return false;
   return true;
 }
@@ -543,14 +595,14 @@ interface Run {
 /**
  * Runs of capitalised words (joined by connectors), not counting a sentence-initial capital, among
  * the words `from` to `to` (end exclusive) of the block text `text`: the words of the sentence
- * that starts at `sentenceStart`.
+ * that starts at `sentenceStart`. They replace the contents of `runs` (one array for all sentences).
  */
-function capitalisedRuns(text: string, words: Words, from: number, to: number, sentenceStart: number): Run[] {
+function capitalisedRuns(text: string, words: Words, from: number, to: number, sentenceStart: number, runs: Run[]): void {
   const { starts, ends } = words;
-  const runs: Run[] = [];
+  runs.length = 0;
   // The sentence's first word: skip enumerators ("a", "iv", "12").
   let first = from;
-  while (first < to - 1 && ENUMERATOR.test(text.slice(starts[first]!, ends[first]!)) && /[\s.)\]]/.test(text.charAt(ends[first]!))) first++;
+  while (first < to - 1 && isEnumeratorAt(text, words, first)) first++;
 
   let i = from;
   while (i < to) {
@@ -581,31 +633,63 @@ function capitalisedRuns(text: string, words: Words, from: number, to: number, s
     }
     i = lastCap + 1;
   }
-  return runs;
+}
+
+/** An enumerator word ("a", "iv", "12") followed by a space, a full stop or a closing bracket. */
+function isEnumeratorAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  // ENUMERATOR matches at most five characters: longer words are not read.
+  if (end - start > 5 || end >= text.length) return false;
+  const next = text.charCodeAt(end);
+  // `/[\s.)\]]/` on the character after the word.
+  if (!(isSpaceCode(next) || next === 0x2e || next === 0x29 || next === 0x5d)) return false;
+  return ENUMERATOR.test(text.slice(start, end));
 }
 
 /** The part of the capitalised words `first` to `last` that may be a term, when it has two capitalised words. */
 function termWords(text: string, words: Words, first: number, last: number, initial: boolean): Run | undefined {
-  const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
   if (initial) {
     // "The Permitted Purpose" keeps "Permitted Purpose"; "Personal Data must" is ambiguous.
-    if (!STARTERS.has(wordAt(first).toLowerCase())) return undefined;
+    if (!isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first)) return undefined;
     first++;
-    while (first <= last && CONNECTORS.has(wordAt(first).toLowerCase())) first++;
+    while (first <= last && isLowerCaseIn(CONNECTORS, CONNECTOR_NORMS, text, words, first)) first++;
   }
   // "the Supplier’s Personnel": the possessor is a name; what it owns stands alone.
   for (let i = last; i >= first; i--) {
-    if (/['’]s?$/.test(wordAt(i))) {
+    if (isPossessiveAt(text, words, i)) {
       first = i + 1;
       break;
     }
   }
   // "by The Regents of ...": a capitalised article or starter opens a name, not a term.
-  while (first <= last && (STARTERS.has(wordAt(first).toLowerCase()) || CONNECTORS.has(wordAt(first)))) first++;
+  while (first <= last && (isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first) || isConnectorAt(text, words, first))) first++;
   if (first > last || !isCapitalAt(text, words, first)) return undefined;
   let capitals = 0;
   for (let i = first; i <= last; i++) if (isCapitalAt(text, words, i)) capitals++;
   return capitals >= 2 ? { first, last } : undefined;
+}
+
+/** The normal forms of the starters and connectors: a word whose normal form is not among them is not one of them in any case. */
+const STARTER_NORMS = new Set([...STARTERS].map(normalizeWord));
+const CONNECTOR_NORMS = new Set([...CONNECTORS].map(normalizeWord));
+
+/**
+ * `words.has(word.toLowerCase())` for word `index` of `text`, where `norms` holds the normal forms
+ * of `words`: the lower-case copy is made only for the few words whose normal form is among them.
+ */
+function isLowerCaseIn(words: Set<string>, norms: Set<string>, text: string, found: Words, index: number): boolean {
+  if (!norms.has(found.norms[index]!)) return false;
+  return words.has(text.slice(found.starts[index]!, found.ends[index]!).toLowerCase());
+}
+
+/** `/['’]s?$/` on word `index` of `text`, without the copy: it ends in an apostrophe, or in one and "s". */
+function isPossessiveAt(text: string, words: Words, index: number): boolean {
+  const start = words.starts[index]!;
+  let end = words.ends[index]!;
+  if (text.charCodeAt(end - 1) === 0x73 && end - 1 > start) end--;
+  const code = text.charCodeAt(end - 1);
+  return code === 0x27 || code === 0x2019;
 }
 
 /** Marks after which a capital starts a phrase as a sentence start does: "Note: Personal Data ...". */
@@ -677,7 +761,7 @@ function allCapitalised(text: string): boolean {
 }
 
 /** Every content word is an ordinary word of the document, and none marks a name or a title. */
-function termLike(words: WordToken[], lowerWords: Set<string>, partyWords: Set<string>, definedWords: Set<string>): boolean {
+function termLike(words: WordToken[], lowerWords: WordSet, partyWords: Set<string>, definedWords: Set<string>): boolean {
   const content = words.filter((token) => !CONNECTORS.has(token.text));
   if (content.length < 2) return false;
   const last = content[content.length - 1]!;

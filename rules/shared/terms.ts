@@ -38,8 +38,22 @@ function normalize(word: string): string {
   return lower;
 }
 
+// termKey is pure too, and a document's titles and terms come back at every lint: remember them as well.
+const TERM_KEYS = new Map<string, string>();
+const TERM_KEYS_LIMIT = 20_000;
+
 /** The lookup key of a term: its normalised words, without quotes or a leading article. */
 export function termKey(term: string): string {
+  let key = TERM_KEYS.get(term);
+  if (key === undefined) {
+    if (TERM_KEYS.size >= TERM_KEYS_LIMIT) TERM_KEYS.clear();
+    key = readTermKey(term);
+    TERM_KEYS.set(term, key);
+  }
+  return key;
+}
+
+function readTermKey(term: string): string {
   const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, '')).norms;
   while (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words.shift();
   return words.join(' ');
@@ -61,9 +75,12 @@ const HYPHEN = 0x2d;
 
 /** The words of `text`, exactly as `text.matchAll(WORD)` finds them. */
 export function wordsIn(text: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const norms: string[] = [];
+  // The words are gathered in scratch arrays and copied out at their exact length: the arrays kept
+  // for a document are no larger than they need be, and no array grows word by word.
+  const starts = SCRATCH_STARTS;
+  const ends = SCRATCH_ENDS;
+  const norms = SCRATCH_NORMS;
+  let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -85,11 +102,45 @@ export function wordsIn(text: string): Words {
       if (apostrophe) i++;
       break;
     }
-    starts.push(start);
-    ends.push(i);
-    norms.push(normalizeWord(text.slice(start, i)));
+    starts[count] = start;
+    ends[count] = i;
+    norms[count] = normalAt(text, start, i);
+    count++;
   }
-  return { count: starts.length, starts, ends, norms };
+  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count), norms: norms.slice(0, count) };
+}
+
+// wordsIn's scratch arrays: they keep the length of the longest text read (never read past `count`).
+const SCRATCH_STARTS: number[] = [];
+const SCRATCH_ENDS: number[] = [];
+const SCRATCH_NORMS: string[] = [];
+
+// The words read lately and their normal forms, by a hash of their characters (a direct-mapped
+// cache: a word evicts the one in its slot). Most words of a document are found here and never
+// copied out of its text, which spares the garbage collector a string per word.
+const SEEN_SLOTS = 1 << 14;
+const seenWords: Array<string | undefined> = new Array<string | undefined>(SEEN_SLOTS).fill(undefined);
+const seenNorms: string[] = new Array<string>(SEEN_SLOTS).fill('');
+
+/** `normalizeWord(text.slice(start, end))`, without the slice when the word was read lately. */
+function normalAt(text: string, start: number, end: number): string {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 15)) & (SEEN_SLOTS - 1);
+  const seen = seenWords[slot];
+  if (seen !== undefined && isWordAt(seen, text, start, end)) return seenNorms[slot]!;
+  const word = text.slice(start, end);
+  const norm = normalizeWord(word);
+  seenWords[slot] = word;
+  seenNorms[slot] = norm;
+  return norm;
+}
+
+/** `text.slice(start, end) === word`, without the slice. */
+function isWordAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** 1 for the ASCII letters and digits, by code. */

@@ -43,6 +43,18 @@ describe('wordsIn', () => {
     expect([...text.matchAll(WORD)].map((match) => match[0])).toEqual(['the', "Parties'", 'Call-Off', 'Contract’s', "rock'n'roll", "don't", 'x', "a'"]);
     expect(wordsIn(text).norms).toEqual(['the', 'party', 'call-off', 'contract', "rock'n'roll", "don't", 'x', 'a']);
   });
+
+  it('reads the same normal forms again from words it has seen, and only from the same characters', () => {
+    // Many words, read twice in other texts: the second reading comes from the cache of seen words.
+    const next = random(23);
+    const vocabulary = Array.from({ length: 40_000 }, () => randomText(next, 1 + Math.floor(next() * 9)).replace(/[^\p{L}\p{N}]/gu, 'q'));
+    for (const pass of [0, 1]) {
+      const text = vocabulary.join(pass === 0 ? ' ' : ', ');
+      const words = wordsIn(text);
+      expect(words.norms, `pass ${pass}`).toEqual([...text.matchAll(WORD)].map((match) => normalizeWord(match[0])));
+    }
+    expect(wordsIn('Parties parties PARTIES partie').norms).toEqual(['party', 'party', 'party', 'partie']);
+  });
 });
 
 describe('white space and term joins', () => {
