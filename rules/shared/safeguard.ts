@@ -264,7 +264,8 @@ function buildClauses(
 ): Clause[] {
   const built: Clause[] = [];
   const headingContext = headingContexts();
-  let headers: Map<TableCellNode, string> | undefined;
+  const headers = new Map<TableCellNode, string>();
+  const scannedForTables = new Set<SectionNode | undefined>();
 
   let refIndex = 0;
   let lastBlock: TextBlock | undefined;
@@ -287,7 +288,10 @@ function buildClauses(
       // The heading and what it says are the same for every sentence of a block.
       blockContext = headingContext(block, pseudo && pseudo.text !== block.text.trim() ? pseudo.text : undefined);
       if (block.inTable) {
-        headers ??= tableHeaders(context.document);
+        if (!scannedForTables.has(block.section)) {
+          scannedForTables.add(block.section);
+          addTableHeaders(block.section ?? context.document, headers);
+        }
         tableHeader = headers.get(block.node as TableCellNode);
       } else {
         tableHeader = undefined;
@@ -333,44 +337,76 @@ function buildClauses(
 
 /**
  * The heading context of a block, remembered per innermost section: a block's sections are the
- * chain of that section's ancestors, so the section alone fixes the heading.
+ * chain of that section's ancestors, so the section alone fixes the heading. Each section's
+ * context extends its parent's, so a heading is built by one concatenation, not a join of the chain.
  */
 function headingContexts(): (block: TextBlock, pseudoHeading: string | undefined) => HeadingContext {
   const bySection = new Map<SectionNode | undefined, SectionContext>();
-  const headingOf = new Map<SectionNode, string>();
-  const sectionHeading = (section: SectionNode): string => {
-    let heading = headingOf.get(section);
-    if (heading === undefined) {
-      heading = [section.label, section.heading].filter(Boolean).join(' ');
-      headingOf.set(section, heading);
-    }
-    return heading;
+  const outside: SectionContext = {
+    recitalsKind: false,
+    definitionsKind: false,
+    context: { heading: '', inRecitals: false, inDefinitions: false },
+    withPseudo: undefined,
   };
-  const read = (heading: string, recitalsKind: boolean, definitionsKind: boolean): HeadingContext => ({
-    heading,
-    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
-    inDefinitions: definitionsKind || DEFINITIONS_HEADING.test(heading),
-  });
+  bySection.set(undefined, outside);
+
+  /** The context of `sections[depth]` (outermost first), from its parent's. */
+  const chainContext = (sections: readonly SectionNode[], depth: number): SectionContext => {
+    const section = sections[depth];
+    let known = bySection.get(section);
+    if (known) return known;
+    const parent = depth > 0 ? chainContext(sections, depth - 1) : outside;
+    known = extend(parent, section!);
+    bySection.set(section, known);
+    return known;
+  };
 
   return (block, pseudoHeading) => {
-    let section = bySection.get(block.section);
-    if (!section) {
-      const recitalsKind = block.sections.some((candidate) => candidate.kind === 'recitals');
-      const definitionsKind = block.sections.some((candidate) => candidate.kind === 'definitions');
-      const heading = block.sections.map(sectionHeading).filter(Boolean).join(' > ');
-      section = { recitalsKind, definitionsKind, context: read(heading, recitalsKind, definitionsKind), withPseudo: undefined };
-      bySection.set(block.section, section);
-    }
+    const section = bySection.get(block.section) ?? chainContext(block.sections, block.sections.length - 1);
     if (pseudoHeading === undefined) return section.context;
     // A bold pseudo-heading stands for the blocks after it in the section: remember the last one.
     if (section.withPseudo?.pseudoHeading !== pseudoHeading) {
       const { heading } = section.context;
       section.withPseudo = {
         pseudoHeading,
-        context: read(heading === '' ? pseudoHeading : `${heading} > ${pseudoHeading}`, section.recitalsKind, section.definitionsKind),
+        context: readHeading(heading === '' ? pseudoHeading : `${heading} > ${pseudoHeading}`, section.recitalsKind, section.definitionsKind),
       };
     }
     return section.withPseudo.context;
+  };
+}
+
+/**
+ * A section's context from its parent's. The heading patterns hold no ">" and match whole
+ * words, so testing the joined chain equals testing each heading: the parent's answer and the own.
+ */
+function extend(parent: SectionContext, section: SectionNode): SectionContext {
+  const own = sectionHeading(section);
+  const outer = parent.context;
+  const recitalsKind = parent.recitalsKind || section.kind === 'recitals';
+  const definitionsKind = parent.definitionsKind || section.kind === 'definitions';
+  const context: HeadingContext =
+    own === ''
+      ? { heading: outer.heading, inRecitals: recitalsKind || outer.inRecitals, inDefinitions: definitionsKind || outer.inDefinitions }
+      : {
+          heading: outer.heading === '' ? own : `${outer.heading} > ${own}`,
+          inRecitals: recitalsKind || outer.inRecitals || RECITALS_HEADING.test(own),
+          inDefinitions: definitionsKind || outer.inDefinitions || DEFINITIONS_HEADING.test(own),
+        };
+  return { recitalsKind, definitionsKind, context, withPseudo: undefined };
+}
+
+/** "clause 4.2 Data Protection": label and heading, either may be missing. */
+function sectionHeading(section: SectionNode): string {
+  const { label, heading } = section;
+  return label && heading ? `${label} ${heading}` : label || heading || '';
+}
+
+function readHeading(heading: string, recitalsKind: boolean, definitionsKind: boolean): HeadingContext {
+  return {
+    heading,
+    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
+    inDefinitions: definitionsKind || DEFINITIONS_HEADING.test(heading),
   };
 }
 
@@ -401,9 +437,12 @@ function isPseudoHeading(block: TextBlock): boolean {
   return texts.length > 0 && texts.every((child) => child.data?.strong === true || child.value.trim() === '');
 }
 
-/** First-row text of every table, keyed by each of its cells. */
-function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
-  const headers = new Map<TableCellNode, string>();
+/**
+ * First-row text of the tables directly in `scope` (a section, not its subsections, or the
+ * document outside every section), keyed by each of their cells. A table cell's block has the
+ * innermost section holding the table as its section, so scanning that scope alone finds it.
+ */
+function addTableHeaders(scope: SectionNode | ContractNode, headers: Map<TableCellNode, string>): void {
   const visit = (node: ContractNode): void => {
     if (node.type === 'table') {
       const first = node.children[0];
@@ -413,12 +452,12 @@ function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
       for (const row of node.children) for (const cell of row.children) headers.set(cell, header);
       return;
     }
-    // Paragraphs and headings hold only text: no table below them.
+    // Paragraphs and headings hold only text: no table below them. A subsection is its own scope.
     if (node.type === 'text' || node.type === 'paragraph' || node.type === 'heading') return;
+    if (node.type === 'section' && node !== scope) return;
     if ('children' in node) for (const child of node.children as ContractNode[]) visit(child);
   };
-  visit(root);
-  return headers;
+  visit(scope);
 }
 
 function cellText(cell: TableCellNode): string {
@@ -487,14 +526,7 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
   const content = (): Map<SectionNode, number> => {
     sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
     if (!sectionContent) {
-      sectionContent = new Map();
-      for (const sentence of analysis.sentences) {
-        if (sentence.block.isHeading) continue;
-        const real = PLACEHOLDER_ONLY.test(sentence.text) || findWeakener(sentence.text, 'W10') ? 0 : sentence.text.length;
-        for (const section of sentence.block.sections) {
-          sectionContent.set(section, (sectionContent.get(section) ?? 0) + real);
-        }
-      }
+      sectionContent = sectionContents(analysis.sentences);
       SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
     return sectionContent;
@@ -540,6 +572,28 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
       return result;
     },
   };
+}
+
+/**
+ * Characters of real (non-placeholder) text per section, subsections included. Summed per
+ * innermost section first, then added to each section of its chain: one map update per
+ * section, not one per sentence and enclosing section.
+ */
+function sectionContents(sentences: readonly Sentence[]): Map<SectionNode, number> {
+  const byInnermost = new Map<SectionNode | undefined, { sections: readonly SectionNode[]; real: number }>();
+  for (const sentence of sentences) {
+    const { block, text } = sentence;
+    if (block.isHeading) continue;
+    const real = PLACEHOLDER_ONLY.test(text) || findWeakener(text, 'W10') ? 0 : text.length;
+    const own = byInnermost.get(block.section);
+    if (own) own.real += real;
+    else byInnermost.set(block.section, { sections: block.sections, real });
+  }
+  const content = new Map<SectionNode, number>();
+  for (const { sections, real } of byInnermost.values()) {
+    for (const section of sections) content.set(section, (content.get(section) ?? 0) + real);
+  }
+  return content;
 }
 
 /** Where a `missing` finding goes: the heading of the most relevant section, else the document start. */
