@@ -230,6 +230,11 @@ const NOT_A_SUBJECT =
 const LEADING_WORDS = /^(?:(?:and|but|or|then|thereafter|accordingly|further|furthermore|moreover|however|so)\s+)+/i;
 const TRAILING_WORDS =
   /(?:\s+(?:hereby|also|further|promptly|immediately|only|therefore|thereupon|then|each|both|itself|themselves|at\s+all\s+times|in\s+any\s+event|jointly\s+and\s+severally|[\p{L}]+ly))+$/iu;
+// Every match of TRAILING_WORDS ends the text with one of these words (same flags): tested on
+// the text's last characters only, it spares the unanchored TRAILING_WORDS scan of most subjects.
+const TRAILING_WORD_END = /(?:ly|hereby|also|further|therefore|thereupon|then|each|both|itself|themselves|times|event)$/iu;
+// Longer than any word of TRAILING_WORD_END ("themselves").
+const TRAILING_WORD_TAIL = 12;
 const TAIL_NOUN_PHRASE =
   /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
 
@@ -239,7 +244,9 @@ function cleanSubject(segment: string): string | undefined {
   // "The parties agree that the Supplier": the subject follows the last complement "that".
   const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
-  let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
+  let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '');
+  if (TRAILING_WORD_END.test(subject.slice(-TRAILING_WORD_TAIL))) subject = subject.replace(TRAILING_WORDS, '');
+  subject = subject.trim();
   subject = singleSpaced(subject);
   if (QUOTE_OPENERS.includes(subject[0] ?? ' ') || QUOTE_CLOSERS.includes(subject[subject.length - 1] ?? ' ')) subject = subject.replace(QUOTE_EDGES, '');
   if (!subject) return undefined;
