@@ -473,15 +473,18 @@ const SCHEDULE_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'att
 const PLACEHOLDER_ONLY =
   /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
 
-/** Real text per section, shared by every safeguard rule of a document (read-only once built). */
-const SECTION_CONTENT_CACHE = new WeakMap<readonly Sentence[], Map<SectionNode, number>>();
+/** Whether a section holds real text, per section asked about, shared by the safeguard rules of a document. */
+const SECTION_CONTENT_CACHE = new WeakMap<readonly Sentence[], Map<SectionNode, boolean>>();
+
+/** Characters of real text that make a schedule more than an empty shell. */
+const REAL_CONTENT = 20;
 
 /** The defined-terms pattern of a document, shared by its safeguard rules (reset before each use). */
 const TERM_PATTERN_CACHE = new WeakMap<Analyses['definitions'], RegExp | null>();
 
 function makeTools(analysis: Analyses, names: PartyNames): Tools {
   let termPattern: RegExp | null | undefined;
-  let sectionContent: Map<SectionNode, number> | undefined;
+  let sectionContent: Map<SectionNode, boolean> | undefined;
   let partyPattern: { pattern: RegExp; byName: Map<string, Party> } | null | undefined;
 
   const parties = (): Analyses['parties'] | undefined => {
@@ -522,14 +525,18 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
     return termPattern;
   };
 
-  /** Characters of real (non-placeholder) text per section, over the whole document, once. */
-  const content = (): Map<SectionNode, number> => {
-    sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
+  /** Whether `section` holds real (non-placeholder) text, asked once per section of a document. */
+  const hasContent = (section: SectionNode): boolean => {
     if (!sectionContent) {
-      sectionContent = sectionContents(analysis.sentences);
+      sectionContent = SECTION_CONTENT_CACHE.get(analysis.sentences) ?? new Map();
       SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
-    return sectionContent;
+    let known = sectionContent.get(section);
+    if (known === undefined) {
+      known = hasRealContent(analysis.sentences, section);
+      sectionContent.set(section, known);
+    }
+    return known;
   };
 
   return {
@@ -555,7 +562,7 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
         if (base && base !== reference.number) target = analysis.crossReferences.resolve(reference.kind, base);
       }
       if (!target) return { reference, status: 'absent' };
-      return { reference, status: (content().get(target) ?? 0) >= 20 ? 'ok' : 'empty' };
+      return { reference, status: hasContent(target) ? 'ok' : 'empty' };
     },
     partyOf(name) {
       if (!name) return undefined;
@@ -575,25 +582,26 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
 }
 
 /**
- * Characters of real (non-placeholder) text per section, subsections included. Summed per
- * innermost section first, then added to each section of its chain: one map update per
- * section, not one per sentence and enclosing section.
+ * Whether the sentences of `section` (subsections included, headings left out) hold at least
+ * REAL_CONTENT characters of real (non-placeholder) text. Only referenced schedules are asked
+ * about, and the count stops once it is enough: the placeholder patterns run on few sentences.
  */
-function sectionContents(sentences: readonly Sentence[]): Map<SectionNode, number> {
-  const byInnermost = new Map<SectionNode | undefined, { sections: readonly SectionNode[]; real: number }>();
-  for (const sentence of sentences) {
-    const { block, text } = sentence;
+function hasRealContent(sentences: readonly Sentence[], section: SectionNode): boolean {
+  let real = 0;
+  let inside = false;
+  for (const { block, text } of sentences) {
+    if (!block.sections.includes(section)) {
+      // A section's blocks are consecutive in document order: past them, nothing more to count.
+      if (inside) break;
+      continue;
+    }
+    inside = true;
     if (block.isHeading) continue;
-    const real = PLACEHOLDER_ONLY.test(text) || findWeakener(text, 'W10') ? 0 : text.length;
-    const own = byInnermost.get(block.section);
-    if (own) own.real += real;
-    else byInnermost.set(block.section, { sections: block.sections, real });
+    if (PLACEHOLDER_ONLY.test(text) || findWeakener(text, 'W10')) continue;
+    real += text.length;
+    if (real >= REAL_CONTENT) return true;
   }
-  const content = new Map<SectionNode, number>();
-  for (const { sections, real } of byInnermost.values()) {
-    for (const section of sections) content.set(section, (content.get(section) ?? 0) + real);
-  }
-  return content;
+  return false;
 }
 
 /** Where a `missing` finding goes: the heading of the most relevant section, else the document start. */
