@@ -182,6 +182,9 @@ function classify(text: string, from: number, written: string, prefix: string): 
   return result(verb === 'may' || verb === 'can' ? 'permission' : 'obligation', false, to, inverted);
 }
 
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
 /**
  * Text of the clause before `index`: from the last ";" or ":" (or the sentence start), at most
  * 400 characters back so that a run-on "sentence" of a whole page stays linear.
@@ -189,7 +192,12 @@ function classify(text: string, from: number, written: string, prefix: string): 
 function clausePrefix(text: string, index: number): string {
   const limit = Math.max(0, index - 400);
   let start = index;
-  while (start > limit && text[start - 1] !== ';' && text[start - 1] !== ':') start--;
+  while (start > limit) {
+    // Char codes, not one-character strings.
+    const code = text.charCodeAt(start - 1);
+    if (code === SEMICOLON || code === COLON) break;
+    start--;
+  }
   return text.slice(start, index);
 }
 
