@@ -130,6 +130,9 @@ function singleSpaced(text: string): string {
   return ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
 }
 
+// First words of the modal verbs MODAL finds (lower case, single-spaced: "shall not" is "shall").
+const MODAL_VERBS = new Set(['shall', 'must', 'will', 'may', 'can', 'cannot', "can't", 'can’t', "won't", 'won’t', "shan't", 'shan’t', "mustn't", 'mustn’t']);
+
 function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: number, inverted: boolean): Candidate {
   return { kind, negatedDuty, from, to, inverted };
 }
@@ -143,23 +146,28 @@ function classify(text: string, from: number, written: string, prefix: string): 
   const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate =>
     candidateAt(kind, negatedDuty, from, end, inverted);
 
-  if (PHRASE.atIts.test(lower)) return result('permission');
-  if (PHRASE.reservesTheRight.test(lower)) return result('permission');
-  if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
-  if (PHRASE.hasNo.test(lower)) return result('none', true);
-  if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
-  if (PHRASE.agreesNot.test(lower)) return result('prohibition');
-  if (PHRASE.agrees.test(lower)) return result('obligation');
-  if (PHRASE.isOrAre.test(lower)) {
-    const negated = PHRASE.not.test(lower);
-    if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
-    if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
-    if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
-    return negated ? result('none', true) : result('obligation');
+  // The multi-word phrases open with "at", "reserve", "has"/"have", "agree", "undertake",
+  // "covenant", "is" or "are", never with a modal verb: one set lookup spares their tests for the
+  // common "shall", "may", "will".
+  const verb = firstWord(lower);
+  if (!MODAL_VERBS.has(verb)) {
+    if (PHRASE.atIts.test(lower)) return result('permission');
+    if (PHRASE.reservesTheRight.test(lower)) return result('permission');
+    if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
+    if (PHRASE.hasNo.test(lower)) return result('none', true);
+    if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
+    if (PHRASE.agreesNot.test(lower)) return result('prohibition');
+    if (PHRASE.agrees.test(lower)) return result('obligation');
+    if (PHRASE.isOrAre.test(lower)) {
+      const negated = PHRASE.not.test(lower);
+      if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
+      if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
+      if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
+      return negated ? result('none', true) : result('obligation');
+    }
   }
 
   // A modal verb. Rule out the month "May 2024", "at will", "a can".
-  const verb = firstWord(lower);
   if (written.startsWith('May') && !PHRASE.upperMay.test(written) && (PHRASE.digitBefore.test(before) || PHRASE.digitAfter.test(rest))) return undefined;
   if ((verb === 'will' || verb === 'can') && PHRASE.nounBefore.test(before)) return undefined;
   if (verb === 'will' && !PHRASE.wordAfter.test(rest)) return undefined;
