@@ -327,7 +327,7 @@ function buildClauses(
       references: own,
     });
 
-    if (!block.isHeading && !block.inTable && /:\s*$/.test(text) && !(block.inList && leadInBlock)) {
+    if (!block.isHeading && !block.inTable && text.trimEnd().endsWith(':') && !(block.inList && leadInBlock)) {
       leadIn = text;
       leadInBlock = block;
     }
@@ -544,8 +544,10 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
     definitionIn(text, wanted) {
       const pattern = terms();
       if (!pattern) return undefined;
+      // An exec loop, not matchAll: matchAll would clone this large regex for every call.
       pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
         if (!wanted.test(match[0])) continue;
         const definition = definitions().lookup(match[0]);
         if (definition) return definition;
@@ -572,7 +574,11 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
       const found = partyNamesPattern();
       if (!found) return [];
       const result: Party[] = [];
-      for (const match of text.matchAll(found.pattern)) {
+      // An exec loop, not matchAll: matchAll would clone the regex for every call.
+      const { pattern } = found;
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
         const party = found.byName.get(match[0].toLowerCase());
         if (party && !result.includes(party)) result.push(party);
       }
