@@ -66,11 +66,12 @@ export function readNegation(text: string, modality?: Modality): NegationReading
   return reading;
 }
 
-// Every alternative of TRAP holds "no…" after a word boundary or "waive", every one of PROHIBITION
-// "no…", "never", a negative contraction, "neither", "prohibited" or "forbidden" (same flags):
-// cheap tests that skip the full patterns on sentences they cannot match.
-const MAY_TRAP = /\bno|waive/i;
-const MAY_PROHIBIT = /\bno|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
+// Every alternative of TRAP holds the word "not" before a space, the word "no", "nothing" before a
+// space, or "waive"; every one of PROHIBITION "not" before a space, "no", "never", a negative
+// contraction, "neither", "prohibited" or "forbidden" (same flags). Cheap tests that skip the full
+// patterns on sentences they cannot match ("notice", "notwithstanding" are not negations).
+const MAY_TRAP = /\bnot\s|\bno\b|\bnothing\s|waive/i;
+const MAY_PROHIBIT = /\bnot\s|\bno\b|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
 
 function read(text: string, modality: Modality | undefined): NegationReading {
   const trap = MAY_TRAP.test(text) ? TRAP.exec(text) : null;

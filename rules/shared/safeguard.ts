@@ -264,7 +264,8 @@ function buildClauses(
 ): Clause[] {
   const built: Clause[] = [];
   const headingContext = headingContexts();
-  let headers: Map<TableCellNode, string> | undefined;
+  const headers = new Map<TableCellNode, string>();
+  const scannedForTables = new Set<SectionNode | undefined>();
 
   let refIndex = 0;
   let lastBlock: TextBlock | undefined;
@@ -287,7 +288,10 @@ function buildClauses(
       // The heading and what it says are the same for every sentence of a block.
       blockContext = headingContext(block, pseudo && pseudo.text !== block.text.trim() ? pseudo.text : undefined);
       if (block.inTable) {
-        headers ??= tableHeaders(context.document);
+        if (!scannedForTables.has(block.section)) {
+          scannedForTables.add(block.section);
+          addTableHeaders(block.section ?? context.document, headers);
+        }
         tableHeader = headers.get(block.node as TableCellNode);
       } else {
         tableHeader = undefined;
@@ -323,7 +327,7 @@ function buildClauses(
       references: own,
     });
 
-    if (!block.isHeading && !block.inTable && /:\s*$/.test(text) && !(block.inList && leadInBlock)) {
+    if (!block.isHeading && !block.inTable && text.trimEnd().endsWith(':') && !(block.inList && leadInBlock)) {
       leadIn = text;
       leadInBlock = block;
     }
@@ -333,44 +337,76 @@ function buildClauses(
 
 /**
  * The heading context of a block, remembered per innermost section: a block's sections are the
- * chain of that section's ancestors, so the section alone fixes the heading.
+ * chain of that section's ancestors, so the section alone fixes the heading. Each section's
+ * context extends its parent's, so a heading is built by one concatenation, not a join of the chain.
  */
 function headingContexts(): (block: TextBlock, pseudoHeading: string | undefined) => HeadingContext {
   const bySection = new Map<SectionNode | undefined, SectionContext>();
-  const headingOf = new Map<SectionNode, string>();
-  const sectionHeading = (section: SectionNode): string => {
-    let heading = headingOf.get(section);
-    if (heading === undefined) {
-      heading = [section.label, section.heading].filter(Boolean).join(' ');
-      headingOf.set(section, heading);
-    }
-    return heading;
+  const outside: SectionContext = {
+    recitalsKind: false,
+    definitionsKind: false,
+    context: { heading: '', inRecitals: false, inDefinitions: false },
+    withPseudo: undefined,
   };
-  const read = (heading: string, recitalsKind: boolean, definitionsKind: boolean): HeadingContext => ({
-    heading,
-    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
-    inDefinitions: definitionsKind || DEFINITIONS_HEADING.test(heading),
-  });
+  bySection.set(undefined, outside);
+
+  /** The context of `sections[depth]` (outermost first), from its parent's. */
+  const chainContext = (sections: readonly SectionNode[], depth: number): SectionContext => {
+    const section = sections[depth];
+    let known = bySection.get(section);
+    if (known) return known;
+    const parent = depth > 0 ? chainContext(sections, depth - 1) : outside;
+    known = extend(parent, section!);
+    bySection.set(section, known);
+    return known;
+  };
 
   return (block, pseudoHeading) => {
-    let section = bySection.get(block.section);
-    if (!section) {
-      const recitalsKind = block.sections.some((candidate) => candidate.kind === 'recitals');
-      const definitionsKind = block.sections.some((candidate) => candidate.kind === 'definitions');
-      const heading = block.sections.map(sectionHeading).filter(Boolean).join(' > ');
-      section = { recitalsKind, definitionsKind, context: read(heading, recitalsKind, definitionsKind), withPseudo: undefined };
-      bySection.set(block.section, section);
-    }
+    const section = bySection.get(block.section) ?? chainContext(block.sections, block.sections.length - 1);
     if (pseudoHeading === undefined) return section.context;
     // A bold pseudo-heading stands for the blocks after it in the section: remember the last one.
     if (section.withPseudo?.pseudoHeading !== pseudoHeading) {
       const { heading } = section.context;
       section.withPseudo = {
         pseudoHeading,
-        context: read(heading === '' ? pseudoHeading : `${heading} > ${pseudoHeading}`, section.recitalsKind, section.definitionsKind),
+        context: readHeading(heading === '' ? pseudoHeading : `${heading} > ${pseudoHeading}`, section.recitalsKind, section.definitionsKind),
       };
     }
     return section.withPseudo.context;
+  };
+}
+
+/**
+ * A section's context from its parent's. The heading patterns hold no ">" and match whole
+ * words, so testing the joined chain equals testing each heading: the parent's answer and the own.
+ */
+function extend(parent: SectionContext, section: SectionNode): SectionContext {
+  const own = sectionHeading(section);
+  const outer = parent.context;
+  const recitalsKind = parent.recitalsKind || section.kind === 'recitals';
+  const definitionsKind = parent.definitionsKind || section.kind === 'definitions';
+  const context: HeadingContext =
+    own === ''
+      ? { heading: outer.heading, inRecitals: recitalsKind || outer.inRecitals, inDefinitions: definitionsKind || outer.inDefinitions }
+      : {
+          heading: outer.heading === '' ? own : `${outer.heading} > ${own}`,
+          inRecitals: recitalsKind || outer.inRecitals || RECITALS_HEADING.test(own),
+          inDefinitions: definitionsKind || outer.inDefinitions || DEFINITIONS_HEADING.test(own),
+        };
+  return { recitalsKind, definitionsKind, context, withPseudo: undefined };
+}
+
+/** "clause 4.2 Data Protection": label and heading, either may be missing. */
+function sectionHeading(section: SectionNode): string {
+  const { label, heading } = section;
+  return label && heading ? `${label} ${heading}` : label || heading || '';
+}
+
+function readHeading(heading: string, recitalsKind: boolean, definitionsKind: boolean): HeadingContext {
+  return {
+    heading,
+    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
+    inDefinitions: definitionsKind || DEFINITIONS_HEADING.test(heading),
   };
 }
 
@@ -401,9 +437,12 @@ function isPseudoHeading(block: TextBlock): boolean {
   return texts.length > 0 && texts.every((child) => child.data?.strong === true || child.value.trim() === '');
 }
 
-/** First-row text of every table, keyed by each of its cells. */
-function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
-  const headers = new Map<TableCellNode, string>();
+/**
+ * First-row text of the tables directly in `scope` (a section, not its subsections, or the
+ * document outside every section), keyed by each of their cells. A table cell's block has the
+ * innermost section holding the table as its section, so scanning that scope alone finds it.
+ */
+function addTableHeaders(scope: SectionNode | ContractNode, headers: Map<TableCellNode, string>): void {
   const visit = (node: ContractNode): void => {
     if (node.type === 'table') {
       const first = node.children[0];
@@ -413,12 +452,12 @@ function tableHeaders(root: ContractNode): Map<TableCellNode, string> {
       for (const row of node.children) for (const cell of row.children) headers.set(cell, header);
       return;
     }
-    // Paragraphs and headings hold only text: no table below them.
+    // Paragraphs and headings hold only text: no table below them. A subsection is its own scope.
     if (node.type === 'text' || node.type === 'paragraph' || node.type === 'heading') return;
+    if (node.type === 'section' && node !== scope) return;
     if ('children' in node) for (const child of node.children as ContractNode[]) visit(child);
   };
-  visit(root);
-  return headers;
+  visit(scope);
 }
 
 function cellText(cell: TableCellNode): string {
@@ -434,15 +473,18 @@ const SCHEDULE_KINDS = new Set(['schedule', 'annex', 'appendix', 'exhibit', 'att
 const PLACEHOLDER_ONLY =
   /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
 
-/** Real text per section, shared by every safeguard rule of a document (read-only once built). */
-const SECTION_CONTENT_CACHE = new WeakMap<readonly Sentence[], Map<SectionNode, number>>();
+/** Whether a section holds real text, per section asked about, shared by the safeguard rules of a document. */
+const SECTION_CONTENT_CACHE = new WeakMap<readonly Sentence[], Map<SectionNode, boolean>>();
+
+/** Characters of real text that make a schedule more than an empty shell. */
+const REAL_CONTENT = 20;
 
 /** The defined-terms pattern of a document, shared by its safeguard rules (reset before each use). */
 const TERM_PATTERN_CACHE = new WeakMap<Analyses['definitions'], RegExp | null>();
 
 function makeTools(analysis: Analyses, names: PartyNames): Tools {
   let termPattern: RegExp | null | undefined;
-  let sectionContent: Map<SectionNode, number> | undefined;
+  let sectionContent: Map<SectionNode, boolean> | undefined;
   let partyPattern: { pattern: RegExp; byName: Map<string, Party> } | null | undefined;
 
   const parties = (): Analyses['parties'] | undefined => {
@@ -483,21 +525,18 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
     return termPattern;
   };
 
-  /** Characters of real (non-placeholder) text per section, over the whole document, once. */
-  const content = (): Map<SectionNode, number> => {
-    sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
+  /** Whether `section` holds real (non-placeholder) text, asked once per section of a document. */
+  const hasContent = (section: SectionNode): boolean => {
     if (!sectionContent) {
-      sectionContent = new Map();
-      for (const sentence of analysis.sentences) {
-        if (sentence.block.isHeading) continue;
-        const real = PLACEHOLDER_ONLY.test(sentence.text) || findWeakener(sentence.text, 'W10') ? 0 : sentence.text.length;
-        for (const section of sentence.block.sections) {
-          sectionContent.set(section, (sectionContent.get(section) ?? 0) + real);
-        }
-      }
+      sectionContent = SECTION_CONTENT_CACHE.get(analysis.sentences) ?? new Map();
       SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
-    return sectionContent;
+    let known = sectionContent.get(section);
+    if (known === undefined) {
+      known = hasRealContent(analysis.sentences, section);
+      sectionContent.set(section, known);
+    }
+    return known;
   };
 
   return {
@@ -505,8 +544,10 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
     definitionIn(text, wanted) {
       const pattern = terms();
       if (!pattern) return undefined;
+      // An exec loop, not matchAll: matchAll would clone this large regex for every call.
       pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
         if (!wanted.test(match[0])) continue;
         const definition = definitions().lookup(match[0]);
         if (definition) return definition;
@@ -523,7 +564,7 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
         if (base && base !== reference.number) target = analysis.crossReferences.resolve(reference.kind, base);
       }
       if (!target) return { reference, status: 'absent' };
-      return { reference, status: (content().get(target) ?? 0) >= 20 ? 'ok' : 'empty' };
+      return { reference, status: hasContent(target) ? 'ok' : 'empty' };
     },
     partyOf(name) {
       if (!name) return undefined;
@@ -533,13 +574,40 @@ function makeTools(analysis: Analyses, names: PartyNames): Tools {
       const found = partyNamesPattern();
       if (!found) return [];
       const result: Party[] = [];
-      for (const match of text.matchAll(found.pattern)) {
+      // An exec loop, not matchAll: matchAll would clone the regex for every call.
+      const { pattern } = found;
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
         const party = found.byName.get(match[0].toLowerCase());
         if (party && !result.includes(party)) result.push(party);
       }
       return result;
     },
   };
+}
+
+/**
+ * Whether the sentences of `section` (subsections included, headings left out) hold at least
+ * REAL_CONTENT characters of real (non-placeholder) text. Only referenced schedules are asked
+ * about, and the count stops once it is enough: the placeholder patterns run on few sentences.
+ */
+function hasRealContent(sentences: readonly Sentence[], section: SectionNode): boolean {
+  let real = 0;
+  let inside = false;
+  for (const { block, text } of sentences) {
+    if (!block.sections.includes(section)) {
+      // A section's blocks are consecutive in document order: past them, nothing more to count.
+      if (inside) break;
+      continue;
+    }
+    inside = true;
+    if (block.isHeading) continue;
+    if (PLACEHOLDER_ONLY.test(text) || findWeakener(text, 'W10')) continue;
+    real += text.length;
+    if (real >= REAL_CONTENT) return true;
+  }
+  return false;
 }
 
 /** Where a `missing` finding goes: the heading of the most relevant section, else the document start. */

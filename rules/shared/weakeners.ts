@@ -91,17 +91,24 @@ export const WEAKENER_NAMES: Readonly<Record<WeakenerId, string>> = {
 /**
  * Words without which a weakener cannot match, for the patterns that are costly to run: W2's
  * `iu` flags make every `\b` and letter class Unicode-aware, some 15 times slower than the other
- * patterns. Every alternative of W2 holds "as" and a space, "discretion", "deem" or "consider";
- * the cue has the same flags, so the same case folding. A sentence without its cue cannot match.
+ * patterns. A text must hold every cue of the list. Every alternative of W2 holds "as" and a
+ * space, "discretion", "deem" or "consider" (first cue); the "as" alternatives also hold one of
+ * their verbs (second cue: "as soon as", "such as" alone are common and do not match). The cues
+ * have W2's flags, so the same case folding. A sentence without its cues cannot match.
  */
-export const WEAKENER_CUES: Readonly<Partial<Record<WeakenerId, RegExp>>> = {
-  W2: /as\s|discretion|deem|consider/iu,
+export const WEAKENER_CUES: Readonly<Partial<Record<WeakenerId, readonly RegExp[]>>> = {
+  W2: [
+    /as\s|discretion|deem|consider/iu,
+    /determine|direct|require|specify|request|decide|designate|notify|approve|see|think|discretion|deem|consider/iu,
+  ],
 };
 
 /** False when `text` cannot hold weakener `id` (a cheap test to run before the pattern itself). */
 export function mayHoldWeakener(text: string, id: WeakenerId): boolean {
-  const cue = WEAKENER_CUES[id];
-  return cue === undefined || cue.test(text);
+  const cues = WEAKENER_CUES[id];
+  if (cues === undefined) return true;
+  for (const cue of cues) if (!cue.test(text)) return false;
+  return true;
 }
 
 /** The first hit of one weakener in `text`, if any. */

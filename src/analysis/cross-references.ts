@@ -54,10 +54,12 @@ const JOINER = String.raw`\s*(?:,\s*(?:${ci('and')}\s+|${ci('or')}\s+)?|${ci('an
 const CONTAINER = String.raw`\s+(?:${ci('of')}|${ci('to')}|${ci('in')})\s+(?:${ci('this')}\s+|${ci('the')}\s+)?(${ci('schedule|annex|appendix|exhibit|attachment|part')})\s+(${NUMBER})`;
 // Sticky: tried only at the candidate positions KIND_START finds (see `referenceMatches`).
 const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, 'uy');
-// Every KIND word starts with one of these (ASCII letters, any case; no `u` flag, so only ASCII
-// letters fold), after no ASCII letter or digit (REFERENCE wants no letter or digit there): a
-// cheap literal scan that finds each place REFERENCE could match, and more.
-const KIND_START = /(?<![a-z0-9])(?:cl|sec|art|sch|annex|append|exhibit|attach|par|§)/gi;
+// Where REFERENCE may match: a whole KIND word, as in REFERENCE (ASCII letters spelt in both
+// cases, no `i` flag), then a character a NUMBER can start with (digit or capital, also case
+// sensitive). REFERENCE itself checks what precedes the word. Without `u` and without a
+// lookbehind it scans fast, and it skips the many "party", "secure", "clear" that only share a
+// kind word's first letters.
+const KIND_START = new RegExp(String.raw`(?:${KIND})\s*[0-9A-Z]`, 'g');
 const NUMBER_ANYWHERE = new RegExp(NUMBER, 'gu');
 const KIND_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${KIND})`, 'gu');
 const TITLE_REFERENCE = new RegExp(String.raw`^\s*(${KIND})\s*(${NUMBER})`, 'u');

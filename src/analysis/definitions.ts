@@ -97,7 +97,6 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
   const terms = termRanges(block);
   const used = usedTerms;
   used.clear();
-  const inDefinitions = inDefinitionsSection(block);
 
   // 1. "Term" means ...
   for (let i = 0; i < terms.length; i++) {
@@ -123,7 +122,9 @@ function findDefinitions(blocks: TextBlock[], index: number, out: Definition[]):
   }
 
   // 2. A definitions-section entry opening the block: **Term**: body, "Term" - body, | Term | body |.
-  if (inDefinitions) {
+  // Only a block with a term, or a table cell (a plain term cell), can open one: ask the
+  // section question of those alone.
+  if ((terms.length > 0 || block.inTable) && inDefinitionsSection(block)) {
     // A plain term cell of a two-column definitions table counts as a term too.
     const cellTerm: [number, number] | undefined =
       terms.length === 0 && block.inTable && /^\s*[\p{Lu}][^.;:]{0,60}$/u.test(text) && text.trim().split(/\s+/).length <= 6

@@ -130,6 +130,9 @@ function singleSpaced(text: string): string {
   return ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
 }
 
+// First words of the modal verbs MODAL finds (lower case, single-spaced: "shall not" is "shall").
+const MODAL_VERBS = new Set(['shall', 'must', 'will', 'may', 'can', 'cannot', "can't", 'can’t', "won't", 'won’t', "shan't", 'shan’t', "mustn't", 'mustn’t']);
+
 function candidateAt(kind: ModalKind, negatedDuty: boolean, from: number, to: number, inverted: boolean): Candidate {
   return { kind, negatedDuty, from, to, inverted };
 }
@@ -143,23 +146,28 @@ function classify(text: string, from: number, written: string, prefix: string): 
   const result = (kind: ModalKind, negatedDuty = false, end = to, inverted = false): Candidate =>
     candidateAt(kind, negatedDuty, from, end, inverted);
 
-  if (PHRASE.atIts.test(lower)) return result('permission');
-  if (PHRASE.reservesTheRight.test(lower)) return result('permission');
-  if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
-  if (PHRASE.hasNo.test(lower)) return result('none', true);
-  if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
-  if (PHRASE.agreesNot.test(lower)) return result('prohibition');
-  if (PHRASE.agrees.test(lower)) return result('obligation');
-  if (PHRASE.isOrAre.test(lower)) {
-    const negated = PHRASE.not.test(lower);
-    if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
-    if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
-    if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
-    return negated ? result('none', true) : result('obligation');
+  // The multi-word phrases open with "at", "reserve", "has"/"have", "agree", "undertake",
+  // "covenant", "is" or "are", never with a modal verb: one set lookup spares their tests for the
+  // common "shall", "may", "will".
+  const verb = firstWord(lower);
+  if (!MODAL_VERBS.has(verb)) {
+    if (PHRASE.atIts.test(lower)) return result('permission');
+    if (PHRASE.reservesTheRight.test(lower)) return result('permission');
+    if (PHRASE.hasNoRight.test(lower)) return result('prohibition');
+    if (PHRASE.hasNo.test(lower)) return result('none', true);
+    if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result('permission') : result('obligation');
+    if (PHRASE.agreesNot.test(lower)) return result('prohibition');
+    if (PHRASE.agrees.test(lower)) return result('obligation');
+    if (PHRASE.isOrAre.test(lower)) {
+      const negated = PHRASE.not.test(lower);
+      if (PHRASE.prohibited.test(lower)) return result(negated ? 'permission' : 'prohibition');
+      if (PHRASE.permitted.test(lower)) return result(negated ? 'prohibition' : 'permission');
+      if (PHRASE.liable.test(lower)) return negated ? result('none', true) : undefined;
+      return negated ? result('none', true) : result('obligation');
+    }
   }
 
   // A modal verb. Rule out the month "May 2024", "at will", "a can".
-  const verb = firstWord(lower);
   if (written.startsWith('May') && !PHRASE.upperMay.test(written) && (PHRASE.digitBefore.test(before) || PHRASE.digitAfter.test(rest))) return undefined;
   if ((verb === 'will' || verb === 'can') && PHRASE.nounBefore.test(before)) return undefined;
   if (verb === 'will' && !PHRASE.wordAfter.test(rest)) return undefined;
@@ -182,6 +190,9 @@ function classify(text: string, from: number, written: string, prefix: string): 
   return result(verb === 'may' || verb === 'can' ? 'permission' : 'obligation', false, to, inverted);
 }
 
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
 /**
  * Text of the clause before `index`: from the last ";" or ":" (or the sentence start), at most
  * 400 characters back so that a run-on "sentence" of a whole page stays linear.
@@ -189,7 +200,12 @@ function classify(text: string, from: number, written: string, prefix: string): 
 function clausePrefix(text: string, index: number): string {
   const limit = Math.max(0, index - 400);
   let start = index;
-  while (start > limit && text[start - 1] !== ';' && text[start - 1] !== ':') start--;
+  while (start > limit) {
+    // Char codes, not one-character strings.
+    const code = text.charCodeAt(start - 1);
+    if (code === SEMICOLON || code === COLON) break;
+    start--;
+  }
   return text.slice(start, index);
 }
 
@@ -230,6 +246,11 @@ const NOT_A_SUBJECT =
 const LEADING_WORDS = /^(?:(?:and|but|or|then|thereafter|accordingly|further|furthermore|moreover|however|so)\s+)+/i;
 const TRAILING_WORDS =
   /(?:\s+(?:hereby|also|further|promptly|immediately|only|therefore|thereupon|then|each|both|itself|themselves|at\s+all\s+times|in\s+any\s+event|jointly\s+and\s+severally|[\p{L}]+ly))+$/iu;
+// Every match of TRAILING_WORDS ends the text with one of these words (same flags): tested on
+// the text's last characters only, it spares the unanchored TRAILING_WORDS scan of most subjects.
+const TRAILING_WORD_END = /(?:ly|hereby|also|further|therefore|thereupon|then|each|both|itself|themselves|times|event)$/iu;
+// Longer than any word of TRAILING_WORD_END ("themselves").
+const TRAILING_WORD_TAIL = 12;
 const TAIL_NOUN_PHRASE =
   /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
 
@@ -239,7 +260,9 @@ function cleanSubject(segment: string): string | undefined {
   // "The parties agree that the Supplier": the subject follows the last complement "that".
   const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1]!)) segment = segment.slice(that[0].length);
-  let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
+  let subject = segment.replace(LIST_MARKER, '').trim().replace(LEADING_WORDS, '');
+  if (TRAILING_WORD_END.test(subject.slice(-TRAILING_WORD_TAIL))) subject = subject.replace(TRAILING_WORDS, '');
+  subject = subject.trim();
   subject = singleSpaced(subject);
   if (QUOTE_OPENERS.includes(subject[0] ?? ' ') || QUOTE_CLOSERS.includes(subject[subject.length - 1] ?? ' ')) subject = subject.replace(QUOTE_EDGES, '');
   if (!subject) return undefined;

@@ -30,7 +30,8 @@ export function buildOutline(tree: DocumentNode): Outline {
     }
     if (!('children' in node)) return;
     for (const child of node.children as ContractNode[]) {
-      if (child.type === 'text') continue;
+      // Text, paragraphs and headings hold only inline text: no section below them.
+      if (child.type === 'text' || child.type === 'paragraph' || child.type === 'heading') continue;
       visit(child, owner);
       // Back to the enclosing owner after a nested section ends.
       if (child.type === 'section') piece(child.position.end.offset, owner);
