@@ -3685,7 +3685,7 @@ var NUMBER = String.raw`(?:\d+(?:\.\d+)*[A-Za-z]?(?:\s?\((?:[a-z]{1,2}|[ivx]{1,5
 var JOINER = String.raw`\s*(?:,\s*(?:${ci("and")}\s+|${ci("or")}\s+)?|${ci("and/or")}\s+|${ci("and")}\s+|${ci("or")}\s+|${ci("to")}\s+|${ci("through")}\s+|[-–]\s*)`;
 var CONTAINER = String.raw`\s+(?:${ci("of")}|${ci("to")}|${ci("in")})\s+(?:${ci("this")}\s+|${ci("the")}\s+)?(${ci("schedule|annex|appendix|exhibit|attachment|part")})\s+(${NUMBER})`;
 var REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND})\s*(${NUMBER}(?:${JOINER}${NUMBER})*)(?:${CONTAINER})?`, "uy");
-var KIND_START = /(?<![a-z0-9])(?:cl|sec|art|sch|annex|append|exhibit|attach|par|§)/gi;
+var KIND_START = new RegExp(String.raw`(?:${KIND})\s*[0-9A-Z]`, "g");
 var NUMBER_ANYWHERE = new RegExp(NUMBER, "gu");
 var KIND_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${KIND})`, "gu");
 var TITLE_REFERENCE = new RegExp(String.raw`^\s*(${KIND})\s*(${NUMBER})`, "u");
@@ -4067,7 +4067,6 @@ var CLOSERS = /* @__PURE__ */ new Set(['"', "'", "\u201D", "\u2019", ")", "]", "
 var OPENERS = /* @__PURE__ */ new Set(['"', "'", "\u201C", "\u2018", "(", "[", "\xAB"]);
 var isSpace = (ch) => ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === "\xA0" || ch === "\f" || ch === "\v";
 var isSpaceCode = (code) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
-var isTerminalCode = (code) => code === 46 || code === 33 || code === 63 || code === 8230;
 var isUpper = (ch) => ch !== void 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
 function sentenceSpans(text) {
@@ -4077,40 +4076,42 @@ function sentenceSpans(text) {
     if (span) spans.push(span);
   };
   let start = 0;
-  let lineFirst = -1;
+  let lineStart = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
+  STOP.lastIndex = 0;
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
+    if (text.charCodeAt(i) === 10) {
       let j = i + 1;
       while (j < n && (text[j] === " " || text[j] === "	" || text[j] === "\r")) j++;
       if (text[j] === "\n") {
         push(start, i);
         start = j;
       }
-      lineFirst = -1;
+      lineStart = i + 1;
       continue;
     }
-    if (lineFirst < 0 && !isSpaceCode(code)) lineFirst = i;
-    if (!isTerminalCode(code)) continue;
     let end = i + 1;
     while (end < n && TERMINAL.has(text[end])) end++;
     while (end < n && CLOSERS.has(text[end])) end++;
-    if (end < n && !isSpace(text[end])) {
-      i = end - 1;
-      continue;
-    }
+    STOP.lastIndex = end;
+    if (end < n && !isSpace(text[end])) continue;
     let next = end;
     while (next < n && isSpace(text[next])) next++;
     if (next >= n) break;
-    if (isBoundary(text, i, end, next, lineFirst)) {
+    if (isBoundary(text, i, end, next, firstNonSpace(text, lineStart))) {
       push(start, end);
       start = next;
     }
-    i = end - 1;
   }
   push(start, n);
   return spans;
+}
+var STOP = /[\n.!?…]/g;
+function firstNonSpace(text, from) {
+  let i = from;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 var WORD_CHAR = /[\p{L}\p{N}.()]/u;
 function isBoundary(text, mark, end, next, lineFirst) {
@@ -4215,7 +4216,6 @@ function findDefinitions(blocks, index, out) {
   const terms = termRanges(block);
   const used = usedTerms;
   used.clear();
-  const inDefinitions = inDefinitionsSection(block);
   for (let i = 0; i < terms.length; i++) {
     const names = [terms[i]];
     let after = terms[i][1] + closingLength(text, terms[i][1]);
@@ -4236,7 +4236,7 @@ function findDefinitions(blocks, index, out) {
       out.push(makeDefinition(block, name, "means", bodyText, bodyStartIndex, bodyEndBlock));
     }
   }
-  if (inDefinitions) {
+  if ((terms.length > 0 || block.inTable) && inDefinitionsSection(block)) {
     const cellTerm = terms.length === 0 && block.inTable && /^\s*[\p{Lu}][^.;:]{0,60}$/u.test(text) && text.trim().split(/\s+/).length <= 6 ? [text.length - text.trimStart().length, text.trimEnd().length] : void 0;
     const first = terms[0] ?? cellTerm;
     const header = first && /^(?:terms?|defined\s+terms?|expressions?|words?|definitions?|abbreviations?)$/i.test(text.slice(first[0], first[1]).trim());
@@ -4507,7 +4507,7 @@ function buildOutline(tree) {
     }
     if (!("children" in node)) return;
     for (const child of node.children) {
-      if (child.type === "text") continue;
+      if (child.type === "text" || child.type === "paragraph" || child.type === "heading") continue;
       visit(child, owner);
       if (child.type === "section") piece(child.position.end.offset, owner);
     }
@@ -4903,6 +4903,7 @@ var ODD_SPACE = /\s\s|[^\S ]/;
 function singleSpaced(text) {
   return ODD_SPACE.test(text) ? text.replace(SPACES, " ") : text;
 }
+var MODAL_VERBS = /* @__PURE__ */ new Set(["shall", "must", "will", "may", "can", "cannot", "can't", "can\u2019t", "won't", "won\u2019t", "shan't", "shan\u2019t", "mustn't", "mustn\u2019t"]);
 function candidateAt(kind, negatedDuty, from, to, inverted) {
   return { kind, negatedDuty, from, to, inverted };
 }
@@ -4912,21 +4913,23 @@ function classify2(text, from, written, prefix) {
   const before = text.slice(Math.max(0, from - 12), from);
   const rest = text.slice(to, to + 90);
   const result = (kind, negatedDuty = false, end = to, inverted2 = false) => candidateAt(kind, negatedDuty, from, end, inverted2);
-  if (PHRASE.atIts.test(lower)) return result("permission");
-  if (PHRASE.reservesTheRight.test(lower)) return result("permission");
-  if (PHRASE.hasNoRight.test(lower)) return result("prohibition");
-  if (PHRASE.hasNo.test(lower)) return result("none", true);
-  if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result("permission") : result("obligation");
-  if (PHRASE.agreesNot.test(lower)) return result("prohibition");
-  if (PHRASE.agrees.test(lower)) return result("obligation");
-  if (PHRASE.isOrAre.test(lower)) {
-    const negated2 = PHRASE.not.test(lower);
-    if (PHRASE.prohibited.test(lower)) return result(negated2 ? "permission" : "prohibition");
-    if (PHRASE.permitted.test(lower)) return result(negated2 ? "prohibition" : "permission");
-    if (PHRASE.liable.test(lower)) return negated2 ? result("none", true) : void 0;
-    return negated2 ? result("none", true) : result("obligation");
-  }
   const verb = firstWord(lower);
+  if (!MODAL_VERBS.has(verb)) {
+    if (PHRASE.atIts.test(lower)) return result("permission");
+    if (PHRASE.reservesTheRight.test(lower)) return result("permission");
+    if (PHRASE.hasNoRight.test(lower)) return result("prohibition");
+    if (PHRASE.hasNo.test(lower)) return result("none", true);
+    if (PHRASE.hasThe.test(lower)) return PHRASE.right.test(lower) ? result("permission") : result("obligation");
+    if (PHRASE.agreesNot.test(lower)) return result("prohibition");
+    if (PHRASE.agrees.test(lower)) return result("obligation");
+    if (PHRASE.isOrAre.test(lower)) {
+      const negated2 = PHRASE.not.test(lower);
+      if (PHRASE.prohibited.test(lower)) return result(negated2 ? "permission" : "prohibition");
+      if (PHRASE.permitted.test(lower)) return result(negated2 ? "prohibition" : "permission");
+      if (PHRASE.liable.test(lower)) return negated2 ? result("none", true) : void 0;
+      return negated2 ? result("none", true) : result("obligation");
+    }
+  }
   if (written.startsWith("May") && !PHRASE.upperMay.test(written) && (PHRASE.digitBefore.test(before) || PHRASE.digitAfter.test(rest))) return void 0;
   if ((verb === "will" || verb === "can") && PHRASE.nounBefore.test(before)) return void 0;
   if (verb === "will" && !PHRASE.wordAfter.test(rest)) return void 0;
@@ -4947,10 +4950,16 @@ function classify2(text, from, written, prefix) {
   if (permission) return result("permission", false, to + permission[0].length, inverted);
   return result(verb === "may" || verb === "can" ? "permission" : "obligation", false, to, inverted);
 }
+var SEMICOLON = 59;
+var COLON = 58;
 function clausePrefix(text, index) {
   const limit = Math.max(0, index - 400);
   let start = index;
-  while (start > limit && text[start - 1] !== ";" && text[start - 1] !== ":") start--;
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === SEMICOLON || code === COLON) break;
+    start--;
+  }
   return text.slice(start, index);
 }
 function afterLast(text, separator) {
@@ -4975,12 +4984,16 @@ var HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|[\p{L}]{3,
 var NOT_A_SUBJECT = /^(?:without|notwithstanding|subject\s+to|in\s+accordance|pursuant|upon|on|at|for|within|after|before|following|during|in|by|to|from|with|save|except|unless|acting|where|if|when|as|having|promptly|thereafter|accordingly|however|moreover|furthermore|further|also|where\s+applicable|and|or)\b/i;
 var LEADING_WORDS = /^(?:(?:and|but|or|then|thereafter|accordingly|further|furthermore|moreover|however|so)\s+)+/i;
 var TRAILING_WORDS = /(?:\s+(?:hereby|also|further|promptly|immediately|only|therefore|thereupon|then|each|both|itself|themselves|at\s+all\s+times|in\s+any\s+event|jointly\s+and\s+severally|[\p{L}]+ly))+$/iu;
+var TRAILING_WORD_END = /(?:ly|hereby|also|further|therefore|thereupon|then|each|both|itself|themselves|times|event)$/iu;
+var TRAILING_WORD_TAIL = 12;
 var TAIL_NOUN_PHRASE = /(?:\b(?:the|each|either|neither|no|any|every|all|such|this|its|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}\p{N}'’.&-]*$/u;
 var LAST_COMPLEMENT_THAT = /^.*\b([\p{L}’']+)\s+that\s+(?=\S)/isu;
 function cleanSubject(segment) {
   const that = HAS_THAT.test(segment) ? LAST_COMPLEMENT_THAT.exec(segment) : null;
   if (that && COMPLEMENT_VERBS.test(that[1])) segment = segment.slice(that[0].length);
-  let subject = segment.replace(LIST_MARKER3, "").trim().replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "").trim();
+  let subject = segment.replace(LIST_MARKER3, "").trim().replace(LEADING_WORDS, "");
+  if (TRAILING_WORD_END.test(subject.slice(-TRAILING_WORD_TAIL))) subject = subject.replace(TRAILING_WORDS, "");
+  subject = subject.trim();
   subject = singleSpaced(subject);
   if (QUOTE_OPENERS.includes(subject[0] ?? " ") || QUOTE_CLOSERS.includes(subject[subject.length - 1] ?? " ")) subject = subject.replace(QUOTE_EDGES, "");
   if (!subject) return void 0;
@@ -5103,11 +5116,16 @@ var WEAKENER_NAMES = {
   W11: "survival gap"
 };
 var WEAKENER_CUES = {
-  W2: /as\s|discretion|deem|consider/iu
+  W2: [
+    /as\s|discretion|deem|consider/iu,
+    /determine|direct|require|specify|request|decide|designate|notify|approve|see|think|discretion|deem|consider/iu
+  ]
 };
 function mayHoldWeakener(text, id) {
-  const cue = WEAKENER_CUES[id];
-  return cue === void 0 || cue.test(text);
+  const cues = WEAKENER_CUES[id];
+  if (cues === void 0) return true;
+  for (const cue of cues) if (!cue.test(text)) return false;
+  return true;
 }
 function findWeakener(text, id) {
   if (!mayHoldWeakener(text, id)) return void 0;
@@ -5221,7 +5239,8 @@ function clauseList(context, analysis) {
 function buildClauses(context, sentences, references) {
   const built = [];
   const headingContext = headingContexts();
-  let headers;
+  const headers = /* @__PURE__ */ new Map();
+  const scannedForTables = /* @__PURE__ */ new Set();
   let refIndex = 0;
   let lastBlock;
   let pseudo;
@@ -5241,7 +5260,10 @@ function buildClauses(context, sentences, references) {
       if (!block.isHeading && isPseudoHeading(block)) pseudo = { section: block.section, text: block.text.trim() };
       blockContext = headingContext(block, pseudo && pseudo.text !== block.text.trim() ? pseudo.text : void 0);
       if (block.inTable) {
-        headers ??= tableHeaders(context.document);
+        if (!scannedForTables.has(block.section)) {
+          scannedForTables.add(block.section);
+          addTableHeaders(block.section ?? context.document, headers);
+        }
         tableHeader = headers.get(block.node);
       } else {
         tableHeader = void 0;
@@ -5274,7 +5296,7 @@ function buildClauses(context, sentences, references) {
       modality: modalityOf(activeLeadIn ? { text: fullText, start: sentence.start } : sentence),
       references: own
     });
-    if (!block.isHeading && !block.inTable && /:\s*$/.test(text) && !(block.inList && leadInBlock)) {
+    if (!block.isHeading && !block.inTable && text.trimEnd().endsWith(":") && !(block.inList && leadInBlock)) {
       leadIn = text;
       leadInBlock = block;
     }
@@ -5283,38 +5305,56 @@ function buildClauses(context, sentences, references) {
 }
 function headingContexts() {
   const bySection = /* @__PURE__ */ new Map();
-  const headingOf = /* @__PURE__ */ new Map();
-  const sectionHeading = (section2) => {
-    let heading = headingOf.get(section2);
-    if (heading === void 0) {
-      heading = [section2.label, section2.heading].filter(Boolean).join(" ");
-      headingOf.set(section2, heading);
-    }
-    return heading;
+  const outside = {
+    recitalsKind: false,
+    definitionsKind: false,
+    context: { heading: "", inRecitals: false, inDefinitions: false },
+    withPseudo: void 0
   };
-  const read2 = (heading, recitalsKind, definitionsKind) => ({
-    heading,
-    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
-    inDefinitions: definitionsKind || DEFINITIONS_HEADING2.test(heading)
-  });
+  bySection.set(void 0, outside);
+  const chainContext = (sections, depth) => {
+    const section2 = sections[depth];
+    let known = bySection.get(section2);
+    if (known) return known;
+    const parent = depth > 0 ? chainContext(sections, depth - 1) : outside;
+    known = extend(parent, section2);
+    bySection.set(section2, known);
+    return known;
+  };
   return (block, pseudoHeading) => {
-    let section2 = bySection.get(block.section);
-    if (!section2) {
-      const recitalsKind = block.sections.some((candidate) => candidate.kind === "recitals");
-      const definitionsKind = block.sections.some((candidate) => candidate.kind === "definitions");
-      const heading = block.sections.map(sectionHeading).filter(Boolean).join(" > ");
-      section2 = { recitalsKind, definitionsKind, context: read2(heading, recitalsKind, definitionsKind), withPseudo: void 0 };
-      bySection.set(block.section, section2);
-    }
+    const section2 = bySection.get(block.section) ?? chainContext(block.sections, block.sections.length - 1);
     if (pseudoHeading === void 0) return section2.context;
     if (section2.withPseudo?.pseudoHeading !== pseudoHeading) {
       const { heading } = section2.context;
       section2.withPseudo = {
         pseudoHeading,
-        context: read2(heading === "" ? pseudoHeading : `${heading} > ${pseudoHeading}`, section2.recitalsKind, section2.definitionsKind)
+        context: readHeading(heading === "" ? pseudoHeading : `${heading} > ${pseudoHeading}`, section2.recitalsKind, section2.definitionsKind)
       };
     }
     return section2.withPseudo.context;
+  };
+}
+function extend(parent, section2) {
+  const own = sectionHeading(section2);
+  const outer = parent.context;
+  const recitalsKind = parent.recitalsKind || section2.kind === "recitals";
+  const definitionsKind = parent.definitionsKind || section2.kind === "definitions";
+  const context = own === "" ? { heading: outer.heading, inRecitals: recitalsKind || outer.inRecitals, inDefinitions: definitionsKind || outer.inDefinitions } : {
+    heading: outer.heading === "" ? own : `${outer.heading} > ${own}`,
+    inRecitals: recitalsKind || outer.inRecitals || RECITALS_HEADING.test(own),
+    inDefinitions: definitionsKind || outer.inDefinitions || DEFINITIONS_HEADING2.test(own)
+  };
+  return { recitalsKind, definitionsKind, context, withPseudo: void 0 };
+}
+function sectionHeading(section2) {
+  const { label, heading } = section2;
+  return label && heading ? `${label} ${heading}` : label || heading || "";
+}
+function readHeading(heading, recitalsKind, definitionsKind) {
+  return {
+    heading,
+    inRecitals: recitalsKind || RECITALS_HEADING.test(heading),
+    inDefinitions: definitionsKind || DEFINITIONS_HEADING2.test(heading)
   };
 }
 function isBareItem(block) {
@@ -5329,8 +5369,7 @@ function isPseudoHeading(block) {
   const texts = block.node.children;
   return texts.length > 0 && texts.every((child) => child.data?.strong === true || child.value.trim() === "");
 }
-function tableHeaders(root) {
-  const headers = /* @__PURE__ */ new Map();
+function addTableHeaders(scope, headers) {
   const visit = (node) => {
     if (node.type === "table") {
       const first = node.children[0];
@@ -5339,10 +5378,10 @@ function tableHeaders(root) {
       return;
     }
     if (node.type === "text" || node.type === "paragraph" || node.type === "heading") return;
+    if (node.type === "section" && node !== scope) return;
     if ("children" in node) for (const child of node.children) visit(child);
   };
-  visit(root);
-  return headers;
+  visit(scope);
 }
 function cellText(cell) {
   return cell.children.map((child) => child.type === "text" ? child.value : child.children.map((text) => text.value).join("")).join(" ");
@@ -5350,6 +5389,7 @@ function cellText(cell) {
 var SCHEDULE_KINDS = /* @__PURE__ */ new Set(["schedule", "annex", "appendix", "exhibit", "attachment"]);
 var PLACEHOLDER_ONLY = /^(?:[\s_.\-–—:;,*|#()[\]●•]|\bN\/?A\b|\bTBC\b|\bTBD\b|\bto\s+be\s+(?:agreed|confirmed|completed|determined)\b|\[[^\]]*\])*$/i;
 var SECTION_CONTENT_CACHE = /* @__PURE__ */ new WeakMap();
+var REAL_CONTENT = 20;
 var TERM_PATTERN_CACHE = /* @__PURE__ */ new WeakMap();
 function makeTools(analysis, names) {
   let termPattern;
@@ -5386,20 +5426,17 @@ function makeTools(analysis, names) {
     }
     return termPattern;
   };
-  const content = () => {
-    sectionContent ??= SECTION_CONTENT_CACHE.get(analysis.sentences);
+  const hasContent = (section2) => {
     if (!sectionContent) {
-      sectionContent = /* @__PURE__ */ new Map();
-      for (const sentence of analysis.sentences) {
-        if (sentence.block.isHeading) continue;
-        const real = PLACEHOLDER_ONLY.test(sentence.text) || findWeakener(sentence.text, "W10") ? 0 : sentence.text.length;
-        for (const section2 of sentence.block.sections) {
-          sectionContent.set(section2, (sectionContent.get(section2) ?? 0) + real);
-        }
-      }
+      sectionContent = SECTION_CONTENT_CACHE.get(analysis.sentences) ?? /* @__PURE__ */ new Map();
       SECTION_CONTENT_CACHE.set(analysis.sentences, sectionContent);
     }
-    return sectionContent;
+    let known = sectionContent.get(section2);
+    if (known === void 0) {
+      known = hasRealContent(analysis.sentences, section2);
+      sectionContent.set(section2, known);
+    }
+    return known;
   };
   return {
     names,
@@ -5407,7 +5444,8 @@ function makeTools(analysis, names) {
       const pattern = terms();
       if (!pattern) return void 0;
       pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
+      let match;
+      while ((match = pattern.exec(text)) !== null) {
         if (!wanted.test(match[0])) continue;
         const definition = definitions().lookup(match[0]);
         if (definition) return definition;
@@ -5423,7 +5461,7 @@ function makeTools(analysis, names) {
         if (base && base !== reference.number) target = analysis.crossReferences.resolve(reference.kind, base);
       }
       if (!target) return { reference, status: "absent" };
-      return { reference, status: (content().get(target) ?? 0) >= 20 ? "ok" : "empty" };
+      return { reference, status: hasContent(target) ? "ok" : "empty" };
     },
     partyOf(name) {
       if (!name) return void 0;
@@ -5433,13 +5471,32 @@ function makeTools(analysis, names) {
       const found = partyNamesPattern();
       if (!found) return [];
       const result = [];
-      for (const match of text.matchAll(found.pattern)) {
+      const { pattern } = found;
+      pattern.lastIndex = 0;
+      let match;
+      while ((match = pattern.exec(text)) !== null) {
         const party = found.byName.get(match[0].toLowerCase());
         if (party && !result.includes(party)) result.push(party);
       }
       return result;
     }
   };
+}
+function hasRealContent(sentences, section2) {
+  let real = 0;
+  let inside = false;
+  for (const { block, text } of sentences) {
+    if (!block.sections.includes(section2)) {
+      if (inside) break;
+      continue;
+    }
+    inside = true;
+    if (block.isHeading) continue;
+    if (PLACEHOLDER_ONLY.test(text) || findWeakener(text, "W10")) continue;
+    real += text.length;
+    if (real >= REAL_CONTENT) return true;
+  }
+  return false;
 }
 function missingAnchor(analysis, anchors) {
   const sections = analysis.outline.sections;
@@ -5506,8 +5563,8 @@ function readNegation(text, modality) {
   READINGS.set(modality, { text, reading });
   return reading;
 }
-var MAY_TRAP = /\bno|waive/i;
-var MAY_PROHIBIT = /\bno|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
+var MAY_TRAP = /\bnot\s|\bno\b|\bnothing\s|waive/i;
+var MAY_PROHIBIT = /\bnot\s|\bno\b|never|cannot|can['’]t|won['’]t|mustn['’]t|neither|prohibited|forbidden/i;
 function read(text, modality) {
   const trap = MAY_TRAP.test(text) ? TRAP.exec(text) : null;
   const prohibition = MAY_PROHIBIT.test(text) ? PROHIBITION.exec(text) : null;
@@ -9405,7 +9462,18 @@ function normalize3(word) {
   if (lower.endsWith("s") && !/(?:ss|us|is|ys)$/.test(lower)) lower = lower.slice(0, -1);
   return lower;
 }
+var TERM_KEYS = /* @__PURE__ */ new Map();
+var TERM_KEYS_LIMIT = 2e4;
 function termKey2(term) {
+  let key = TERM_KEYS.get(term);
+  if (key === void 0) {
+    if (TERM_KEYS.size >= TERM_KEYS_LIMIT) TERM_KEYS.clear();
+    key = readTermKey(term);
+    TERM_KEYS.set(term, key);
+  }
+  return key;
+}
+function readTermKey(term) {
   const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, "")).norms;
   while (words.length > 1 && (words[0] === "the" || words[0] === "a" || words[0] === "an")) words.shift();
   return words.join(" ");
@@ -9414,9 +9482,10 @@ var APOSTROPHE = 39;
 var RIGHT_QUOTE = 8217;
 var HYPHEN = 45;
 function wordsIn(text) {
-  const starts = [];
-  const ends = [];
-  const norms = [];
+  const starts = SCRATCH_STARTS;
+  const ends = SCRATCH_ENDS;
+  const norms = SCRATCH_NORMS;
+  let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -9436,11 +9505,35 @@ function wordsIn(text) {
       if (apostrophe) i++;
       break;
     }
-    starts.push(start);
-    ends.push(i);
-    norms.push(normalizeWord(text.slice(start, i)));
+    starts[count] = start;
+    ends[count] = i;
+    norms[count] = normalAt(text, start, i);
+    count++;
   }
-  return { count: starts.length, starts, ends, norms };
+  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count), norms: norms.slice(0, count) };
+}
+var SCRATCH_STARTS = [];
+var SCRATCH_ENDS = [];
+var SCRATCH_NORMS = [];
+var SEEN_SLOTS = 1 << 14;
+var seenWords = new Array(SEEN_SLOTS).fill(void 0);
+var seenNorms = new Array(SEEN_SLOTS).fill("");
+function normalAt(text, start, end) {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + text.charCodeAt(i) | 0;
+  const slot = (hash ^ hash >>> 15) & SEEN_SLOTS - 1;
+  const seen = seenWords[slot];
+  if (seen !== void 0 && isWordAt(seen, text, start, end)) return seenNorms[slot];
+  const word = text.slice(start, end);
+  const norm = normalizeWord(word);
+  seenWords[slot] = word;
+  seenNorms[slot] = norm;
+  return norm;
+}
+function isWordAt(word, text, start, end) {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 var ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 ? 1 : 0);
 var WORD_CHAR2 = /^[\p{L}\p{N}]$/u;
@@ -9578,6 +9671,10 @@ var MAY_REFER_INLINE = /defined|meaning|used/;
 var MAY_QUOTE = /["“]/;
 var MAY_DEFINE_PLAIN = /mean|refer|defined/;
 var MAY_DEFINE = /["“]|mean|refer|defined|used/;
+var TRAILING_MARKS = /[.:\s]+$/;
+var LABEL = /^([^:.;]{3,80}):/;
+var ENDS_LIKE_CLAUSE = /[.;,!?]["”’)]?$/;
+var ENDS_LIKE_SENTENCE = /[.;:!?]["”’)]?$/;
 var QUOTED_MEANS = /["“]([^"”]{2,60})["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to|is\s+defined\s+as)\b/giu;
 var undefined_term_default = defineRule({
   meta: {
@@ -9697,6 +9794,10 @@ UK Office of the Parliamentary Counsel, Drafting Guidance (2020); GDPR Art. 28(3
     return { "document:exit": () => check3(context) };
   }
 });
+function writtenAsName(tally) {
+  if (!tally) return false;
+  return tally.lower > 0 ? tally.lower * 3 < tally.capital : tally.capital >= 3;
+}
 function check3(context) {
   const { analysis, options } = context;
   const sentences = analysis.sentences;
@@ -9714,22 +9815,27 @@ function check3(context) {
   };
   for (const definition of analysis.definitions.list) addDefined(definition.term);
   for (const term of options.ignore ?? []) addDefined(term);
+  const addTitle = (title) => {
+    titles.add(termKey2(title.replace(LIST_MARKER4, "").replace(TRAILING_MARKS, "")));
+  };
   const cases = /* @__PURE__ */ new Map();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     countCases(block.text, blockWords(block), cases);
-    for (const title of titlesOf(block)) titles.add(termKey2(title.replace(LIST_MARKER4, "").replace(/[.:\s]+$/, "")));
-    if (block.isHeading) for (const match of block.text.matchAll(QUOTED_MEANS)) addDefined(match[1]);
+    readTitles(block, addTitle);
+    if (block.isHeading) forEachMatch(QUOTED_MEANS, block.text, (match) => addDefined(match[1]));
   }
-  for (const { text } of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const text = sentences[s].text;
     if (!MAY_DEFINE.test(text)) continue;
     if (MAY_QUOTE.test(text)) {
       const byReference = BY_REFERENCE.test(text);
-      for (const match of text.matchAll(QUOTED)) {
+      forEachMatch(QUOTED, text, (match) => {
         if (byReference || INLINE_REFERENCE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) addDefined(match[1]);
-      }
+      });
     }
     if (MAY_REFER_INLINE.test(text)) {
-      for (const match of text.matchAll(BEFORE_INLINE_REFERENCE)) addDefined(match[1]);
+      forEachMatch(BEFORE_INLINE_REFERENCE, text, (match) => addDefined(match[1]));
     }
     if (MAY_DEFINE_PLAIN.test(text)) {
       for (const line of text.split("\n")) {
@@ -9739,15 +9845,8 @@ function check3(context) {
     }
   }
   const partyLike = new Set(analysis.definitions.list.filter((d) => d.style === "parenthetical" && !d.term.includes(" ")).map((d) => termKey2(d.term)));
-  const lowerWords = /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Set();
-  for (const [word, { lower, capital }] of cases) {
-    if (lower > 0) {
-      lowerWords.add(word);
-      if (lower * 3 < capital) names.add(word);
-    } else if (capital >= 3) names.add(word);
-  }
-  for (const word of parties.words) names.add(word);
+  const lowerWords = { has: (word) => (cases.get(word)?.lower ?? 0) > 0 };
+  const names = { has: (word) => parties.words.has(word) || writtenAsName(cases.get(word)) };
   const definedIndex = buildTermIndex([...defined].filter((key) => !parties.keys.has(key) && !partyLike.has(key)));
   const candidates = /* @__PURE__ */ new Map();
   let cursorBlock;
@@ -9755,7 +9854,9 @@ function check3(context) {
   let blockReadable = false;
   let cursor = 0;
   const inSignatures = signatureSections();
-  for (const sentence of sentences) {
+  const runs = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
@@ -9772,9 +9873,10 @@ function check3(context) {
     const first = cursor;
     cursor = stop;
     if (!blockReadable) continue;
-    const runs = capitalisedRuns(block.text, words, first, stop, from);
+    capitalisedRuns(block.text, words, first, stop, from, runs);
     if (runs.length === 0 || !readableSentence(sentence)) continue;
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
       const key = words.norms.slice(run.first, run.last + 1).join(" ");
       if (candidates.has(key) || defined.has(key) || titles.has(key) || parties.keys.has(key)) continue;
       if (setApart(sentence, starts[run.first], ends[run.last])) continue;
@@ -9791,11 +9893,14 @@ function check3(context) {
   const openers = new Set([...candidates.keys()].map((key) => key.split(" ")[0]));
   const isCandidate = (key) => candidates.has(key);
   const uses = /* @__PURE__ */ new Map();
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     if (block.isHeading) continue;
     const words2 = blockWords(block);
     if (!holdsTerm(block.text, words2, openers, index, isCandidate)) continue;
-    for (const match of maximal(index.scan(block.text, words2))) {
+    const matches = maximal(index.scan(block.text, words2));
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m];
       if (!candidates.has(match.key) || !allCapitalised(match.text)) continue;
       const use = uses.get(match.key);
       if (use) use.count++;
@@ -9815,6 +9920,11 @@ function check3(context) {
     });
   }
 }
+function forEachMatch(pattern, text, take) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) take(match);
+  pattern.lastIndex = 0;
+}
 function holdsTerm(text, words, openers, index, wanted) {
   for (let i = 0; i < words.count; i++) {
     if (openers.has(words.norms[i]) && !index.visitAt(text, words, i, wanted)) return true;
@@ -9830,17 +9940,18 @@ function countCases(text, words, cases) {
     else tally.capital++;
   }
 }
-function titlesOf(block) {
+function readTitles(block, take) {
   const text = block.text.trim();
-  if (!text) return [];
-  if (block.isHeading) return [text];
-  const titles = [];
+  if (!text) return;
+  if (block.isHeading) {
+    take(text);
+    return;
+  }
   const runIn = RUN_IN_HEADING.exec(text)?.[1];
-  if (runIn) titles.push(runIn);
-  const label = /^([^:.;]{3,80}):/.exec(text)?.[1];
-  if (label) titles.push(label);
-  if (text.length <= 80 && wordCount(text) <= 10 && !/[.;,!?]["”’)]?$/.test(text)) titles.push(text);
-  return titles;
+  if (runIn) take(runIn);
+  const label = LABEL.exec(text)?.[1];
+  if (label) take(label);
+  if (text.length <= 80 && wordCount(text) <= 10 && !ENDS_LIKE_CLAUSE.test(text)) take(text);
 }
 function wordCount(text) {
   let count = 1;
@@ -9924,19 +10035,28 @@ function readLetterKind(char) {
   if (new RegExp("^\\p{Lu}$", "u").test(char)) return UPPER_CASE;
   return new RegExp("^\\p{L}$", "u").test(char) ? OTHER_LETTER : NOT_A_LETTER;
 }
-function readableBlock(block, signatures2) {
+function readableBlock(block, inSignatures) {
   if (block.isHeading) return false;
-  return !block.sections.some(signatures2);
+  return !inSignatures(block.sections);
 }
 function signatureSections() {
   const known = /* @__PURE__ */ new Map();
-  return (section2) => {
+  const holdsSignatures = (section2) => {
     let signatures2 = known.get(section2);
     if (signatures2 === void 0) {
       signatures2 = section2.kind === "signatures" || /\bsignatures?\b|\bexecution\b|\bin\s+witness\b/i.test(section2.heading ?? "");
       known.set(section2, signatures2);
     }
     return signatures2;
+  };
+  let lastSections;
+  let lastAnswer = false;
+  return (sections) => {
+    if (sections !== lastSections) {
+      lastSections = sections;
+      lastAnswer = sections.some(holdsSignatures);
+    }
+    return lastAnswer;
   };
 }
 function readableSentence(sentence) {
@@ -9945,15 +10065,15 @@ function readableSentence(sentence) {
   if (letters === 0) return false;
   if (upper / letters > 0.6) return false;
   const trimmed = text.trim();
-  if (!/[.;:!?]["”’)]?$/.test(trimmed) && wordCount(trimmed) <= 12) return false;
+  if (!ENDS_LIKE_SENTENCE.test(trimmed) && wordCount(trimmed) <= 12) return false;
   if (block.inTable && wordCount(trimmed) <= 8) return false;
   return true;
 }
-function capitalisedRuns(text, words, from, to, sentenceStart) {
+function capitalisedRuns(text, words, from, to, sentenceStart, runs) {
   const { starts, ends } = words;
-  const runs = [];
+  runs.length = 0;
   let first = from;
-  while (first < to - 1 && ENUMERATOR2.test(text.slice(starts[first], ends[first])) && /[\s.)\]]/.test(text.charAt(ends[first]))) first++;
+  while (first < to - 1 && isEnumeratorAt(text, words, first)) first++;
   let i = from;
   while (i < to) {
     if (!isCapitalAt(text, words, i)) {
@@ -9982,26 +10102,45 @@ function capitalisedRuns(text, words, from, to, sentenceStart) {
     }
     i = lastCap + 1;
   }
-  return runs;
+}
+function isEnumeratorAt(text, words, index) {
+  const start = words.starts[index];
+  const end = words.ends[index];
+  if (end - start > 5 || end >= text.length) return false;
+  const next = text.charCodeAt(end);
+  if (!(isSpaceCode2(next) || next === 46 || next === 41 || next === 93)) return false;
+  return ENUMERATOR2.test(text.slice(start, end));
 }
 function termWords(text, words, first, last, initial) {
-  const wordAt = (index) => text.slice(words.starts[index], words.ends[index]);
   if (initial) {
-    if (!STARTERS.has(wordAt(first).toLowerCase())) return void 0;
+    if (!isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first)) return void 0;
     first++;
-    while (first <= last && CONNECTORS2.has(wordAt(first).toLowerCase())) first++;
+    while (first <= last && isLowerCaseIn(CONNECTORS2, CONNECTOR_NORMS, text, words, first)) first++;
   }
   for (let i = last; i >= first; i--) {
-    if (/['’]s?$/.test(wordAt(i))) {
+    if (isPossessiveAt(text, words, i)) {
       first = i + 1;
       break;
     }
   }
-  while (first <= last && (STARTERS.has(wordAt(first).toLowerCase()) || CONNECTORS2.has(wordAt(first)))) first++;
+  while (first <= last && (isLowerCaseIn(STARTERS, STARTER_NORMS, text, words, first) || isConnectorAt(text, words, first))) first++;
   if (first > last || !isCapitalAt(text, words, first)) return void 0;
   let capitals = 0;
   for (let i = first; i <= last; i++) if (isCapitalAt(text, words, i)) capitals++;
   return capitals >= 2 ? { first, last } : void 0;
+}
+var STARTER_NORMS = new Set([...STARTERS].map(normalizeWord));
+var CONNECTOR_NORMS = new Set([...CONNECTORS2].map(normalizeWord));
+function isLowerCaseIn(words, norms, text, found, index) {
+  if (!norms.has(found.norms[index])) return false;
+  return words.has(text.slice(found.starts[index], found.ends[index]).toLowerCase());
+}
+function isPossessiveAt(text, words, index) {
+  const start = words.starts[index];
+  let end = words.ends[index];
+  if (text.charCodeAt(end - 1) === 115 && end - 1 > start) end--;
+  const code = text.charCodeAt(end - 1);
+  return code === 39 || code === 8217;
 }
 var OPENING_MARKS = `:;(\u201C"\u2018'\u2014\u2013\u2022\u25CF`;
 function afterOpeningMark(text, index, from) {
@@ -10199,15 +10338,18 @@ function check4(context) {
   }
   const used = /* @__PURE__ */ new Set();
   const index = buildTermIndex(byKey.keys());
-  for (const block of analysis.blocks) {
-    index.visit(block.text, blockWords(block), (key, matchStart, matchEnd) => {
-      if (used.has(key)) return;
-      const start = block.toOffset(matchStart);
-      const end = block.toOffset(matchEnd - 1) + 1;
-      const spans = own.get(key) ?? [];
-      if (spans.some(([from, to]) => start >= from && end <= to)) return;
-      used.add(key);
-    });
+  const blocks = analysis.blocks;
+  let block = blocks[0];
+  const visitor = (key, matchStart, matchEnd) => {
+    if (used.has(key)) return false;
+    const start = block.toOffset(matchStart);
+    const end = block.toOffset(matchEnd - 1) + 1;
+    if (!withinSpans(own.get(key), start, end)) used.add(key);
+    return used.size === index.size;
+  };
+  for (let b = 0; b < blocks.length && used.size < index.size; b++) {
+    block = blocks[b];
+    index.visit(block.text, blockWords(block), visitor);
   }
   const groups = /* @__PURE__ */ new Map();
   for (const [key, definitions] of byKey) {
@@ -10245,11 +10387,28 @@ function isDefiningUse(definition, text) {
   }
   return true;
 }
+function withinSpans(spans, start, end) {
+  if (!spans) return false;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (start >= span[0] && end <= span[1]) return true;
+  }
+  return false;
+}
 function isGlossary(analysis, list) {
-  const blocks = analysis.blocks.filter((block) => !block.isHeading && block.text.trim().length > 0);
-  if (blocks.length < 10) return false;
+  const blocks = analysis.blocks;
+  let textBlocks = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (!block.isHeading && hasText(block.text)) textBlocks++;
+  }
+  if (textBlocks < 10) return false;
   const defining = new Set(list.map((definition) => definition.block));
-  return defining.size / blocks.length >= GLOSSARY_SHARE;
+  return defining.size / textBlocks >= GLOSSARY_SHARE;
+}
+function hasText(text) {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode2(text.charCodeAt(i))) return true;
+  return false;
 }
 
 // rules/shared/safeguard-topics.ts
