@@ -11794,6 +11794,11 @@ function anchorAt(tree, lines, offset) {
   return anchor;
 }
 
+// src/engine/diagnostic.ts
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/engine/linter.ts
 var RuleError = class extends Error {
   constructor(ruleId, cause) {
@@ -11938,7 +11943,7 @@ function assignFingerprints(diagnostics) {
   }
 }
 function compareDiagnostics(a, b) {
-  return a.location.offset - b.location.offset || a.location.endOffset - b.location.endOffset || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId);
+  return a.location.offset - b.location.offset || a.location.endOffset - b.location.endOffset || compareIds(a.ruleId, b.ruleId) || compareIds(a.messageId, b.messageId);
 }
 
 // src/engine/lint-bytes.ts
@@ -13049,7 +13054,7 @@ function scorecardRules(result, rulesMeta, rulesRun) {
     rulesRun ?? [...rulesMeta.values()].filter((meta) => meta.recommended).map((meta) => meta.id)
   );
   for (const message2 of result.messages) ids.add(message2.ruleId);
-  return [...ids].map((id) => rulesMeta.get(id)).filter((meta) => meta !== void 0 && Boolean(meta.safeguard)).sort((a, b) => safeguardOrder(a) - safeguardOrder(b) || a.id.localeCompare(b.id));
+  return [...ids].map((id) => rulesMeta.get(id)).filter((meta) => meta !== void 0 && Boolean(meta.safeguard)).sort((a, b) => safeguardOrder(a) - safeguardOrder(b) || compareIds(a.id, b.id));
 }
 function where(message2, format) {
   if (message2.fatal) return "file";

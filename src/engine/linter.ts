@@ -7,7 +7,7 @@ import { createAnalyses, restrictAnalyses } from '../analysis/index.js';
 import { anchorAt } from '../tree/anchor.js';
 import { LineIndex } from '../tree/line-index.js';
 import type { ContractNode, DocumentNode } from '../tree/types.js';
-import type { Diagnostic, DiagnosticLocation, Severity } from './diagnostic.js';
+import { compareIds, type Diagnostic, type DiagnosticLocation, type Severity } from './diagnostic.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleHandlers } from './rule.js';
 
 export interface ConfiguredRule {
@@ -202,7 +202,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.location.offset - b.location.offset ||
     a.location.endOffset - b.location.endOffset ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.messageId.localeCompare(b.messageId)
+    compareIds(a.ruleId, b.ruleId) ||
+    compareIds(a.messageId, b.messageId)
   );
 }

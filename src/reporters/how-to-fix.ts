@@ -8,7 +8,7 @@
  * matcher's regexes accepts it (guardLine double-checks), so the section can never be
  * mistaken for a file or a problem.
  */
-import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import { compareIds, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Colors } from './colors.js';
 import { clip, collapseSpaces, firstSentence, plural, wrap } from './text.js';
@@ -65,7 +65,7 @@ function collectGroups(results: LintResult[], rulesMeta: Map<string, RuleMeta>):
     }
   }
   return [...groups.values()].sort(
-    (a, b) => a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId),
+    (a, b) => compareIds(a.ruleId, b.ruleId) || compareIds(a.messageId, b.messageId),
   );
 }
 

@@ -14,7 +14,7 @@
  * (`|`, line breaks, `<`, `>`), and the whole summary is kept under GitHub's 1 MiB step limit.
  */
 import path from 'node:path';
-import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import { compareIds, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { workspacePath } from './github.js';
 import { collapseSpaces, clip, plural } from './text.js';
@@ -68,7 +68,7 @@ function scorecardRules(result: LintResult, rulesMeta: Map<string, RuleMeta>, ru
   return [...ids]
     .map((id) => rulesMeta.get(id))
     .filter((meta): meta is RuleMeta => meta !== undefined && Boolean(meta.safeguard))
-    .sort((a, b) => safeguardOrder(a) - safeguardOrder(b) || a.id.localeCompare(b.id));
+    .sort((a, b) => safeguardOrder(a) - safeguardOrder(b) || compareIds(a.id, b.id));
 }
 
 function where(message: Diagnostic, format: string | null): string {

@@ -105,6 +105,18 @@ describe('lintTree', () => {
     expect(new Set(before.map((d) => d.fingerprint)).size).toBe(2);
   });
 
+  it('orders findings on the same text by rule id, in code-unit order whatever the locale or rule order', () => {
+    // Same range from three rules: 'Zeta-rule' < 'alpha-rule' < 'beta-rule' by code units (a
+    // locale's collation would put 'Zeta-rule' last).
+    const sameRange = (id: string) => defineRule({ ...flagAnyData, meta: { ...flagAnyData.meta, id } });
+    const tree = () => buildTree('', ['The Supplier may access any data.']);
+    const ids = ['beta-rule', 'Zeta-rule', 'alpha-rule'];
+    const forward = lintTree(tree(), { filePath: 'x.md', rules: ids.map((id) => configured(sameRange(id))) });
+    const backward = lintTree(tree(), { filePath: 'x.md', rules: [...ids].reverse().map((id) => configured(sameRange(id))) });
+    expect(forward.map((d) => d.ruleId)).toEqual(['Zeta-rule', 'alpha-rule', 'beta-rule']);
+    expect(backward.map((d) => d.ruleId)).toEqual(['Zeta-rule', 'alpha-rule', 'beta-rule']);
+  });
+
   it('merges default options under configured ones', () => {
     let seen: unknown;
     const rule = defineRule({
