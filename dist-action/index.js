@@ -5037,6 +5037,26 @@ function offsetAt(sentence, index) {
 // src/analysis/tokens.ts
 var import_porter_stemmer = __toESM(require_porter_stemmer(), 1);
 
+// src/analysis/memo.ts
+function boundedMemo(compute, limit) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+// src/analysis/tokens.ts
+var stemOf = boundedMemo((lower) => {
+  const bare = lower.replace(/['’]s$/u, "");
+  return new RegExp("\\p{L}", "u").test(bare) ? import_porter_stemmer.default.stem(bare) : bare;
+}, 5e4);
+
 // src/analysis/index.ts
 function createAnalyses(tree) {
   const cache = /* @__PURE__ */ new Map();
@@ -9443,17 +9463,7 @@ International, Safeguards for public-private surveillance partnerships.`,
 });
 
 // rules/shared/terms.ts
-var NORMALIZED = /* @__PURE__ */ new Map();
-var NORMALIZED_LIMIT = 5e4;
-function normalizeWord(word) {
-  let normal = NORMALIZED.get(word);
-  if (normal === void 0) {
-    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
-    normal = normalize3(word);
-    NORMALIZED.set(word, normal);
-  }
-  return normal;
-}
+var normalizeWord = boundedMemo(normalize3, 5e4);
 function normalize3(word) {
   let lower = word.toLowerCase().replace(/['’]s?$/, "");
   if (lower.length <= 3) return lower;
@@ -9462,17 +9472,7 @@ function normalize3(word) {
   if (lower.endsWith("s") && !/(?:ss|us|is|ys)$/.test(lower)) lower = lower.slice(0, -1);
   return lower;
 }
-var TERM_KEYS = /* @__PURE__ */ new Map();
-var TERM_KEYS_LIMIT = 2e4;
-function termKey2(term) {
-  let key = TERM_KEYS.get(term);
-  if (key === void 0) {
-    if (TERM_KEYS.size >= TERM_KEYS_LIMIT) TERM_KEYS.clear();
-    key = readTermKey(term);
-    TERM_KEYS.set(term, key);
-  }
-  return key;
-}
+var termKey2 = boundedMemo(readTermKey, 2e4);
 function readTermKey(term) {
   const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, "")).norms;
   while (words.length > 1 && (words[0] === "the" || words[0] === "a" || words[0] === "an")) words.shift();

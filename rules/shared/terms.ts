@@ -10,24 +10,13 @@
  * The rules read every word of a document, so the words are kept in parallel arrays (`Words`),
  * not one object per word, and found by a character scanner that reads exactly what `WORD` matches.
  */
+import { boundedMemo } from '../../src/analysis/memo.js';
 
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
 
-// normalizeWord is pure and words repeat: remember recent results (bounded, cleared when full).
-const NORMALIZED = new Map<string, string>();
-const NORMALIZED_LIMIT = 50_000;
-
-/** Lower case, no possessive, singular: "Parties'" → "party", "Supplier's" → "supplier". */
-export function normalizeWord(word: string): string {
-  let normal = NORMALIZED.get(word);
-  if (normal === undefined) {
-    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
-    normal = normalize(word);
-    NORMALIZED.set(word, normal);
-  }
-  return normal;
-}
+/** Lower case, no possessive, singular: "Parties'" → "party", "Supplier's" → "supplier". Words repeat: remembered. */
+export const normalizeWord = boundedMemo(normalize, 50_000);
 
 function normalize(word: string): string {
   let lower = word.toLowerCase().replace(/['’]s?$/, '');
@@ -38,20 +27,11 @@ function normalize(word: string): string {
   return lower;
 }
 
-// termKey is pure too, and a document's titles and terms come back at every lint: remember them as well.
-const TERM_KEYS = new Map<string, string>();
-const TERM_KEYS_LIMIT = 20_000;
-
-/** The lookup key of a term: its normalised words, without quotes or a leading article. */
-export function termKey(term: string): string {
-  let key = TERM_KEYS.get(term);
-  if (key === undefined) {
-    if (TERM_KEYS.size >= TERM_KEYS_LIMIT) TERM_KEYS.clear();
-    key = readTermKey(term);
-    TERM_KEYS.set(term, key);
-  }
-  return key;
-}
+/**
+ * The lookup key of a term: its normalised words, without quotes or a leading article. A
+ * document's titles and terms come back at every lint: remembered.
+ */
+export const termKey = boundedMemo(readTermKey, 20_000);
 
 function readTermKey(term: string): string {
   const words = wordsIn(term.replace(/^[\s"“”'‘’*]+|[\s"“”'‘’*]+$/g, '')).norms;

@@ -1,4 +1,5 @@
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { boundedMemo } from './memo.js';
 import type { Token } from './types.js';
 
 /**
@@ -7,21 +8,11 @@ import type { Token } from './types.js';
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
-// Stems repeat heavily across a contract; the cache keeps tokenizing linear and cheap.
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
-/** Porter stem of a lower-cased word; a possessive "'s" is dropped first. */
-export function stemOf(lower: string): string {
-  let stem = stemCache.get(lower);
-  if (stem === undefined) {
-    const bare = lower.replace(/['’]s$/u, '');
-    stem = /\p{L}/u.test(bare) ? porter.stem(bare) : bare;
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(lower, stem);
-  }
-  return stem;
-}
+/** Porter stem of a lower-cased word; a possessive "'s" is dropped first. Stems repeat heavily across a contract. */
+export const stemOf = boundedMemo((lower) => {
+  const bare = lower.replace(/['’]s$/u, '');
+  return /\p{L}/u.test(bare) ? porter.stem(bare) : bare;
+}, 50_000);
 
 /** Tokens of `text`; `offset` is added to every position (pass the sentence's document start). */
 export function tokenize(text: string, offset = 0): Token[] {
