@@ -7419,7 +7419,7 @@ function check2(context) {
     if (!MAY_HOLD_PLACEHOLDER.test(text)) return;
     const hits = [];
     for (const match of text.matchAll(BRACKET)) {
-      if (isPlaceholderBracket(match[1], text, match.index, match.index + match[0].length)) {
+      if (isPlaceholderBracket(match[1], text, match.index + match[0].length)) {
         hits.push({ start: match.index, end: match.index + match[0].length });
       }
     }
@@ -7467,7 +7467,7 @@ function signaturePart(blocks) {
     return inside;
   };
 }
-function isPlaceholderBracket(inside, text, start, end) {
+function isPlaceholderBracket(inside, text, end) {
   const content = inside.replace(/\\/g, "");
   if (/^\s*$/.test(content)) {
     return !/^[ \t]*[^\s.,;:)\]]/.test(text.slice(end));

@@ -202,7 +202,7 @@ function check(context: RuleContext): void {
 
     const hits: Hit[] = [];
     for (const match of text.matchAll(BRACKET)) {
-      if (isPlaceholderBracket(match[1]!, text, match.index, match.index + match[0].length)) {
+      if (isPlaceholderBracket(match[1]!, text, match.index + match[0].length)) {
         hits.push({ start: match.index, end: match.index + match[0].length });
       }
     }
@@ -259,7 +259,7 @@ function signaturePart(blocks: readonly TextBlock[]): (index: number) => boolean
 }
 
 /** A bracket that is a field to fill in, not a checkbox, an option or an editorial insertion. */
-function isPlaceholderBracket(inside: string, text: string, start: number, end: number): boolean {
+function isPlaceholderBracket(inside: string, text: string, end: number): boolean {
   const content = inside.replace(/\\/g, '');
   if (/^\s*$/.test(content)) {
     // "[ ] Option 1" is a checkbox; "[ ]" alone (a table cell) or before punctuation is a blank value.
