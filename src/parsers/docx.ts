@@ -3,8 +3,8 @@
  *
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
- * indexes and numbering properties (./docx/prepass.ts), which also rewrites what mammoth gets of
- * it; mammoth reads the package and hands over its document model (./docx/model.ts), without
+ * indexes, styles and numbering properties (./docx/prepass.ts), which also rewrites what mammoth
+ * gets of it (only the markup whose model is read here); mammoth reads the package and hands over its document model (./docx/model.ts), without
  * the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with them
  * otherwise or when they turn out not to be (a second reading); Word's automatic numbering is
  * rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts);
@@ -44,6 +44,15 @@ export interface DocxLimits extends ZipLimits {
 }
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** How word/document.xml is handed to mammoth; the tree is the same either way. */
+export interface DocxReading {
+  /**
+   * Only the markup whose model the tree is built from (./docx/prepass.ts `slim`; default).
+   * `false` hands mammoth the document as written: slower, for checking that the tree is the same.
+   */
+  slim?: boolean;
+}
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -104,7 +113,7 @@ function partPath(zip: GuardedZip, rels: string | undefined, dir: string, name: 
   return relationshipTargets(rels, types, dir).find((p) => zip.has(p)) ?? `word/${name}.xml`;
 }
 
-export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): Promise<ParseResult> {
+export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}, reading: DocxReading = {}): Promise<ParseResult> {
   if (bytes.length === 0) return failure('empty-file', 'the file is empty');
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     return isEncryptedOle(bytes)
@@ -115,7 +124,7 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
   if (!opened.ok) return opened;
   const zip = opened.value;
   try {
-    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
+    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
     const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
@@ -125,7 +134,7 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
   }
 }
 
-async function parsePackage(zip: GuardedZip, maxDocumentBytes: number): Promise<ParseResult> {
+async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boolean): Promise<ParseResult> {
   const packageRels = await optionalText(zip, '_rels/.rels');
   const main =
     relationshipTargets(packageRels, [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT], '').find((p) => zip.has(p)) ?? 'word/document.xml';
@@ -157,16 +166,25 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number): Promise<
   if (numberingXml !== undefined && numberingPath) parts.set(numberingPath, numberingXml);
 
   /** Scans, reads and builds; undefined when read without bookmarks and the paragraphs do not line up. */
-  const read = async (bookmarks: boolean): Promise<DocumentNode | undefined> => {
+  const read = async ({ bookmarks, slim }: { bookmarks: boolean; slim: boolean }): Promise<DocumentNode | undefined> => {
     const numbering = Numbering.parse(numberingXml, styles); // fresh counters for each reading
-    const scanned = prepass(documentXml, { dropNumbering: numbering.styleLinksResolve(), bookmarks });
+    const resolves = numbering.styleLinksResolve();
+    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slim && resolves, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return undefined;
     const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
   };
-  // Without bookmarks first (mammoth parses less); anything unexpected there, a throw included,
-  // is settled by the reading with bookmarks, which gives what it always gave.
-  const tree = (await read(false).catch(() => undefined)) ?? (await read(true))!;
+  // The cheapest reading first: without bookmarks (mammoth parses less), then with them. Anything
+  // unexpected in one, a throw included, is settled by the next; the last, with bookmarks and the
+  // document as written, gives what it always gave.
+  const readings = [{ bookmarks: false, slim }, { bookmarks: true, slim }];
+  if (slim) readings.push({ bookmarks: true, slim: false });
+  let tree: DocumentNode | undefined;
+  for (const [i, reading] of readings.entries()) {
+    tree = i < readings.length - 1 ? await read(reading).catch(() => undefined) : await read(reading);
+    if (tree) break;
+  }
+  if (!tree) throw new Error('no reading gave a document');
   if (tree.data.text.trim() === '') return failure('empty-document', 'the Word document contains no text');
   return { ok: true, tree };
 }

@@ -229,13 +229,17 @@ class Collector {
     for (let k = firstNote; k < this.noteRefs.length; k++) this.noteRefs[k]!.paragraph = paragraph;
 
     const { styles, numbering } = this.input;
-    const style = element.styleName ?? element.styleId ?? undefined;
+    // Handed to mammoth without its properties (./prepass.ts `slim`): its style is the scan's.
+    const scanned = own?.propertiesRemoved ? own : undefined;
+    const styleId = scanned ? (scanned.styleId ?? null) : element.styleId;
+    const styleName = scanned ? styles.paragraphStyleName(styleId) : element.styleName;
+    const style = styleName ?? styleId ?? undefined;
     const nested = own?.nested ?? false;
     const word: WordParagraph = {
       kind: 'paragraph',
       paragraph,
       nested,
-      title: !inNote && styles.isTitle(element.styleId, element.styleName),
+      title: !inNote && styles.isTitle(styleId, styleName),
       segments,
       start: 0,
       end: 0,
@@ -245,9 +249,9 @@ class Collector {
       const direct = own && (own.numId !== undefined || own.ilvl !== undefined) ? own : undefined;
       // An empty paragraph that only carries a section break shows no number and takes none.
       const breakOnly = own?.sectionBreak === true && !hasVisibleText(segments);
-      const label = numbering.isEmpty || breakOnly ? undefined : numbering.next(element.styleId, direct);
+      const label = numbering.isEmpty || breakOnly ? undefined : numbering.next(styleId, direct);
       if (label && label.text !== '') word.label = label;
-      const level = styles.headingLevel(element.styleId, element.styleName);
+      const level = styles.headingLevel(styleId, styleName);
       if (level !== undefined && !nested) word.headingLevel = level;
     }
     return word;

@@ -11,7 +11,7 @@
  *   mammoth does the same), and whether it ends a document section (an empty paragraph that
  *   only carries a section break shows no number in Word).
  *
- * What mammoth is handed: the document with three changes, and nothing else changed.
+ * What mammoth is handed: the document with these changes, and nothing else changed.
  * - `w:fldSimple`, `w:dir` and `w:bdo` are unwrapped: mammoth does not know them and would drop
  *   them with the text inside (a simple field's result is what the reader sees).
  * - Alignment: a `<w:bookmarkStart w:name="_clauselint_N"/>` is inserted as the first child of
@@ -27,11 +27,22 @@
  *   otherwise. The caller asks for it only when mammoth cannot fail on them (./numbering.ts
  *   `styleLinksResolve`). The old properties in a w:pPrChange are left alone (mammoth does not
  *   read them).
+ * - With `slim`, mammoth is handed only the markup whose part of its model ./build.ts reads
+ *   (mammoth's cost is its XML: a plain 100-page document reads about a quarter faster):
+ *   - each paragraph's w:pPr goes whole, its style id kept in the record (`styleId`,
+ *     `propertiesRemoved`), except where the paragraph mark is a tracked deletion, which
+ *     mammoth reads there to merge the paragraph into the next;
+ *   - paragraph and run start tags lose their attributes (revision ids; mammoth reads none);
+ *   - a run's w:rPr keeps only bold and italic (./build.ts reads no other run property), and
+ *     stays as it is when it holds a tracked formatting change;
+ *   - `xml:space` attributes, proofing marks, rendered page breaks and bookmark ends, which
+ *     mammoth ignores, go.
+ *   Like `dropNumbering`, only when mammoth cannot fail on the numbering a style links to.
  *
  * The scan jumps from paragraph tag to paragraph tag and reads only each paragraph's w:pPr; it
  * does not build a tree.
  */
-import { wordPrefix } from './xml.js';
+import { decodeEntities, wordPrefix } from './xml.js';
 
 export interface ParagraphRecord {
   /** 1-based index among the body's top-level paragraphs (for a text-box paragraph: its anchor's). */
@@ -46,6 +57,10 @@ export interface ParagraphRecord {
   sectionBreak?: boolean;
   /** Written `<w:p/>`: it gets no bookmark, so its paragraph in mammoth's model carries none. */
   selfClosing?: boolean;
+  /** Its own paragraph style (`w:pStyle`), as written. */
+  styleId?: string;
+  /** mammoth was handed the paragraph without its w:pPr (`slim`): its style is `styleId`, not mammoth's. */
+  propertiesRemoved?: boolean;
 }
 
 export interface Prepass {
@@ -63,6 +78,8 @@ export interface PrepassOptions {
   dropNumbering?: boolean;
   /** Insert the alignment bookmarks (default true; see ../docx.ts for when they can be left out). */
   bookmarks?: boolean;
+  /** Hand mammoth only the markup ./build.ts reads from its model (see above). */
+  slim?: boolean;
 }
 
 export const BOOKMARK_PREFIX = '_clauselint_';
@@ -76,6 +93,47 @@ const UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
 const PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
 /** A whole numbering-properties element (it holds no other w:numPr). */
 const NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
+const P_STYLE = /<w:pStyle\b([^>]*)>/;
+const PPR_CHANGE_START = /<w:pPrChange\b[^>]*?(\/?)>/y;
+/**
+ * What `slim` rewrites after the paragraph scan: a run start tag with the run's properties right
+ * after it (1: self-closing, 2: the properties' content up to the first end tag), an
+ * `xml:space` attribute (3: the element), and markup mammoth ignores.
+ */
+const RUN_MARKUP =
+  /<w:(?:r(?:\s[^>]*?)?(\/?)>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
+/** Bold and italic, the run properties ./build.ts reads. */
+const BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
+
+function slimRun(whole: string, selfClosing: string | undefined, properties: string | undefined, spaced: string | undefined): string {
+  if (spaced !== undefined) return `<w:${spaced}>`;
+  if (!whole.startsWith('<w:r')) return ''; // markup mammoth ignores
+  if (selfClosing) return '<w:r/>';
+  if (properties === undefined) return '<w:r>';
+  const asWritten = `<w:r>${whole.slice(whole.indexOf('<w:rPr>'))}`;
+  // A tracked formatting change holds the old properties (and the outer end tag is further on).
+  if (properties.includes('<w:rPrChange')) return asWritten;
+  const kept = properties.match(BOLD_OR_ITALIC);
+  if (!kept) return '<w:r>';
+  return kept.every((tag) => tag.endsWith('/>')) ? `<w:r><w:rPr>${kept.join('')}</w:rPr>` : asWritten;
+}
+
+/**
+ * Where a paragraph's whole w:pPr ends (after its end tag), given where its content starts
+ * (`from`), the first `</w:pPr>` after that (`end`) and where a w:pPrChange starts in between
+ * (`change`, relative to `from`; -1 for none). -1 when the markup is not as expected.
+ */
+function propertiesEnd(xml: string, from: number, end: number, change: number): number {
+  if (change < 0) return end + '</w:pPr>'.length;
+  PPR_CHANGE_START.lastIndex = from + change;
+  const start = PPR_CHANGE_START.exec(xml);
+  if (!start) return -1;
+  if (start[1] === '/') return end + '</w:pPr>'.length; // <w:pPrChange/>: the first end tag is the outer one
+  const changeEnd = xml.indexOf('</w:pPrChange>', PPR_CHANGE_START.lastIndex);
+  if (changeEnd < 0) return -1;
+  const outer = xml.indexOf('</w:pPr>', changeEnd);
+  return outer < 0 ? -1 : outer + '</w:pPr>'.length;
+}
 
 /** Reads a paragraph's own properties (its w:pPr, without the old ones in a w:pPrChange). */
 function readProperties(own: string, record: ParagraphRecord): void {
@@ -99,6 +157,9 @@ function readProperties(own: string, record: ParagraphRecord): void {
     if (/<w:del(?=[\s/>])/.test(changeAt >= 0 ? rPr.slice(0, changeAt) : rPr)) record.deletedMark = true;
   }
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
+  const style = P_STYLE.exec(own);
+  const styleId = style && VAL.exec(style[1]!)?.[1];
+  if (styleId !== undefined && styleId !== null) record.styleId = decodeEntities(styleId);
 }
 
 export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
@@ -130,11 +191,19 @@ export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
     if (!nested) count++;
     const record: ParagraphRecord = { paragraph: nested ? open[0]!.paragraph : count, nested };
     records.push(record);
+    const at = m.index + m[0].length;
     if (m[2] === '/') {
       record.selfClosing = true; // an empty paragraph: counted, nothing for mammoth to carry
+      if (options.slim && m[0] !== '<w:p/>') {
+        parts.push(xml.slice(copied, m.index), '<w:p/>');
+        copied = at;
+      }
       continue;
     }
-    const at = m.index + m[0].length;
+    if (options.slim && m[0] !== '<w:p>') {
+      parts.push(xml.slice(copied, m.index), '<w:p>');
+      copied = at;
+    }
     if (options.bookmarks !== false) {
       parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
       copied = at;
@@ -153,7 +222,17 @@ export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
     const change = properties.indexOf('<w:pPrChange');
     const own = change >= 0 ? properties.slice(0, change) : properties;
     readProperties(own, record);
-    if (options.dropNumbering) {
+    if (options.slim && !record.deletedMark) {
+      const outer = propertiesEnd(xml, from, end, change);
+      if (outer >= 0) {
+        parts.push(xml.slice(copied, at));
+        copied = outer;
+        record.propertiesRemoved = true;
+        PARAGRAPH.lastIndex = outer;
+        continue;
+      }
+    }
+    if (options.dropNumbering || options.slim) {
       // Copy the XML up to each numPr and skip over it.
       NUM_PR.lastIndex = 0;
       for (let numPr = NUM_PR.exec(own); numPr; numPr = NUM_PR.exec(own)) {
@@ -165,5 +244,6 @@ export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
     PARAGRAPH.lastIndex = end;
   }
   parts.push(xml.slice(copied));
-  return { xml: parts.join(''), records, paragraphCount: count, aligned: true };
+  const out = parts.join('');
+  return { xml: options.slim ? out.replace(RUN_MARKUP, slimRun) : out, records, paragraphCount: count, aligned: true };
 }

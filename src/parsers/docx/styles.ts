@@ -25,6 +25,8 @@ interface ParagraphStyleLook {
 
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
+  /** Names of paragraph styles by id, as mammoth reads them (the first paragraph style with the id). */
+  private readonly paragraphNames = new Map<string, string | null>();
   /**
    * headingLevel and isTitle per style id (asked once per paragraph), with the name they were
    * asked with: mammoth gives every paragraph of a style the same name, so this is a lookup.
@@ -35,6 +37,9 @@ export class Styles {
     for (const element of root?.children ?? []) {
       if (element.name !== 'w:style') continue;
       const id = element.attrs['w:styleId'];
+      if (id && element.attrs['w:type'] === 'paragraph' && !this.paragraphNames.has(id)) {
+        this.paragraphNames.set(id, child(element, 'w:name')?.attrs['w:val'] ?? null);
+      }
       if (!id || this.byId.has(id)) continue;
       const pPr = child(element, 'w:pPr');
       const numPr = child(pPr, 'w:numPr');
@@ -55,6 +60,14 @@ export class Styles {
 
   static parse(xml: string | undefined): Styles {
     return new Styles(xml ? parseXml(xml) : undefined);
+  }
+
+  /**
+   * The name mammoth gives a paragraph of style `id`: that paragraph style's name, null when
+   * there is no such style (for paragraphs handed to mammoth without their properties).
+   */
+  paragraphStyleName(id: string | null | undefined): string | null {
+    return id ? (this.paragraphNames.get(id) ?? null) : null;
   }
 
   get(id: string | null | undefined): StyleDef | undefined {

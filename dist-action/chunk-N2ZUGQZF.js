@@ -1462,6 +1462,32 @@ var UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
 var UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
 var PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
 var NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
+var P_STYLE = /<w:pStyle\b([^>]*)>/;
+var PPR_CHANGE_START = /<w:pPrChange\b[^>]*?(\/?)>/y;
+var RUN_MARKUP = /<w:(?:r(?:\s[^>]*?)?(\/?)>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
+var BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
+function slimRun(whole, selfClosing, properties, spaced) {
+  if (spaced !== void 0) return `<w:${spaced}>`;
+  if (!whole.startsWith("<w:r")) return "";
+  if (selfClosing) return "<w:r/>";
+  if (properties === void 0) return "<w:r>";
+  const asWritten = `<w:r>${whole.slice(whole.indexOf("<w:rPr>"))}`;
+  if (properties.includes("<w:rPrChange")) return asWritten;
+  const kept = properties.match(BOLD_OR_ITALIC);
+  if (!kept) return "<w:r>";
+  return kept.every((tag) => tag.endsWith("/>")) ? `<w:r><w:rPr>${kept.join("")}</w:rPr>` : asWritten;
+}
+function propertiesEnd(xml, from, end, change) {
+  if (change < 0) return end + "</w:pPr>".length;
+  PPR_CHANGE_START.lastIndex = from + change;
+  const start = PPR_CHANGE_START.exec(xml);
+  if (!start) return -1;
+  if (start[1] === "/") return end + "</w:pPr>".length;
+  const changeEnd = xml.indexOf("</w:pPrChange>", PPR_CHANGE_START.lastIndex);
+  if (changeEnd < 0) return -1;
+  const outer = xml.indexOf("</w:pPr>", changeEnd);
+  return outer < 0 ? -1 : outer + "</w:pPr>".length;
+}
 function readProperties(own, record) {
   const numPrAt = own.indexOf("<w:numPr");
   if (numPrAt >= 0) {
@@ -1482,6 +1508,9 @@ function readProperties(own, record) {
     if (/<w:del(?=[\s/>])/.test(changeAt >= 0 ? rPr.slice(0, changeAt) : rPr)) record.deletedMark = true;
   }
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
+  const style = P_STYLE.exec(own);
+  const styleId = style && VAL.exec(style[1])?.[1];
+  if (styleId !== void 0 && styleId !== null) record.styleId = decodeEntities(styleId);
 }
 function prepass(xml, options2 = {}) {
   const root = ROOT.exec(xml);
@@ -1506,11 +1535,19 @@ function prepass(xml, options2 = {}) {
     if (!nested) count++;
     const record = { paragraph: nested ? open[0].paragraph : count, nested };
     records.push(record);
+    const at = m.index + m[0].length;
     if (m[2] === "/") {
       record.selfClosing = true;
+      if (options2.slim && m[0] !== "<w:p/>") {
+        parts.push(xml.slice(copied, m.index), "<w:p/>");
+        copied = at;
+      }
       continue;
     }
-    const at = m.index + m[0].length;
+    if (options2.slim && m[0] !== "<w:p>") {
+      parts.push(xml.slice(copied, m.index), "<w:p>");
+      copied = at;
+    }
     if (options2.bookmarks !== false) {
       parts.push(xml.slice(copied, at), `<w:bookmarkStart w:name="${BOOKMARK_PREFIX}${records.length - 1}"/>`);
       copied = at;
@@ -1526,7 +1563,17 @@ function prepass(xml, options2 = {}) {
     const change = properties.indexOf("<w:pPrChange");
     const own = change >= 0 ? properties.slice(0, change) : properties;
     readProperties(own, record);
-    if (options2.dropNumbering) {
+    if (options2.slim && !record.deletedMark) {
+      const outer = propertiesEnd(xml, from, end, change);
+      if (outer >= 0) {
+        parts.push(xml.slice(copied, at));
+        copied = outer;
+        record.propertiesRemoved = true;
+        PARAGRAPH.lastIndex = outer;
+        continue;
+      }
+    }
+    if (options2.dropNumbering || options2.slim) {
       NUM_PR.lastIndex = 0;
       for (let numPr = NUM_PR.exec(own); numPr; numPr = NUM_PR.exec(own)) {
         parts.push(xml.slice(copied, from + numPr.index));
@@ -1536,7 +1583,8 @@ function prepass(xml, options2 = {}) {
     PARAGRAPH.lastIndex = end;
   }
   parts.push(xml.slice(copied));
-  return { xml: parts.join(""), records, paragraphCount: count, aligned: true };
+  const out = parts.join("");
+  return { xml: options2.slim ? out.replace(RUN_MARKUP, slimRun) : out, records, paragraphCount: count, aligned: true };
 }
 
 // src/parsers/docx/build.ts
@@ -1627,13 +1675,16 @@ var Collector = class {
     if (!inNote) this.lastParagraph = paragraph;
     for (let k = firstNote; k < this.noteRefs.length; k++) this.noteRefs[k].paragraph = paragraph;
     const { styles, numbering } = this.input;
-    const style = element.styleName ?? element.styleId ?? void 0;
+    const scanned = own?.propertiesRemoved ? own : void 0;
+    const styleId = scanned ? scanned.styleId ?? null : element.styleId;
+    const styleName = scanned ? styles.paragraphStyleName(styleId) : element.styleName;
+    const style = styleName ?? styleId ?? void 0;
     const nested = own?.nested ?? false;
     const word = {
       kind: "paragraph",
       paragraph,
       nested,
-      title: !inNote && styles.isTitle(element.styleId, element.styleName),
+      title: !inNote && styles.isTitle(styleId, styleName),
       segments,
       start: 0,
       end: 0
@@ -1642,9 +1693,9 @@ var Collector = class {
     if (!inNote) {
       const direct = own && (own.numId !== void 0 || own.ilvl !== void 0) ? own : void 0;
       const breakOnly = own?.sectionBreak === true && !hasVisibleText(segments);
-      const label = numbering.isEmpty || breakOnly ? void 0 : numbering.next(element.styleId, direct);
+      const label = numbering.isEmpty || breakOnly ? void 0 : numbering.next(styleId, direct);
       if (label && label.text !== "") word.label = label;
-      const level = styles.headingLevel(element.styleId, element.styleName);
+      const level = styles.headingLevel(styleId, styleName);
       if (level !== void 0 && !nested) word.headingLevel = level;
     }
     return word;
@@ -2429,6 +2480,8 @@ var Numbering = class _Numbering {
 // src/parsers/docx/styles.ts
 var Styles = class _Styles {
   byId = /* @__PURE__ */ new Map();
+  /** Names of paragraph styles by id, as mammoth reads them (the first paragraph style with the id). */
+  paragraphNames = /* @__PURE__ */ new Map();
   /**
    * headingLevel and isTitle per style id (asked once per paragraph), with the name they were
    * asked with: mammoth gives every paragraph of a style the same name, so this is a lookup.
@@ -2438,6 +2491,9 @@ var Styles = class _Styles {
     for (const element of root?.children ?? []) {
       if (element.name !== "w:style") continue;
       const id = element.attrs["w:styleId"];
+      if (id && element.attrs["w:type"] === "paragraph" && !this.paragraphNames.has(id)) {
+        this.paragraphNames.set(id, child(element, "w:name")?.attrs["w:val"] ?? null);
+      }
       if (!id || this.byId.has(id)) continue;
       const pPr = child(element, "w:pPr");
       const numPr = child(pPr, "w:numPr");
@@ -2457,6 +2513,13 @@ var Styles = class _Styles {
   }
   static parse(xml) {
     return new _Styles(xml ? parseXml(xml) : void 0);
+  }
+  /**
+   * The name mammoth gives a paragraph of style `id`: that paragraph style's name, null when
+   * there is no such style (for paragraphs handed to mammoth without their properties).
+   */
+  paragraphStyleName(id) {
+    return id ? this.paragraphNames.get(id) ?? null : null;
   }
   get(id) {
     return id ? this.byId.get(id) : void 0;
@@ -2727,7 +2790,7 @@ function partPath(zip, rels, dir, name) {
   ];
   return relationshipTargets(rels, types, dir).find((p) => zip.has(p)) ?? `word/${name}.xml`;
 }
-async function parseDocx(bytes, limits = {}) {
+async function parseDocx(bytes, limits = {}, reading = {}) {
   if (bytes.length === 0) return failure("empty-file", "the file is empty");
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     return isEncryptedOle(bytes) ? failure("encrypted", "the document is password-protected (encrypted); save it in Word without a password") : failure("ole-file", "this is a legacy .doc or an encrypted/password-protected Office file; save it as an unprotected .docx");
@@ -2736,7 +2799,7 @@ async function parseDocx(bytes, limits = {}) {
   if (!opened.ok) return opened;
   const zip = opened.value;
   try {
-    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
+    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
     const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
@@ -2745,7 +2808,7 @@ async function parseDocx(bytes, limits = {}) {
     zip.close();
   }
 }
-async function parsePackage(zip, maxDocumentBytes) {
+async function parsePackage(zip, maxDocumentBytes, slim) {
   const packageRels = await optionalText(zip, "_rels/.rels");
   const main = relationshipTargets(packageRels, [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT], "").find((p) => zip.has(p)) ?? "word/document.xml";
   const info = zip.info(main);
@@ -2772,14 +2835,22 @@ async function parsePackage(zip, maxDocumentBytes) {
   const parts = /* @__PURE__ */ new Map();
   if (stylesXml !== void 0 && stylesPath) parts.set(stylesPath, stylesXml);
   if (numberingXml !== void 0 && numberingPath) parts.set(numberingPath, numberingXml);
-  const read = async (bookmarks) => {
+  const read = async ({ bookmarks, slim: slim2 }) => {
     const numbering = Numbering.parse(numberingXml, styles);
-    const scanned = prepass(documentXml, { dropNumbering: numbering.styleLinksResolve(), bookmarks });
+    const resolves = numbering.styleLinksResolve();
+    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slim2 && resolves, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
     const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
   };
-  const tree = await read(false).catch(() => void 0) ?? await read(true);
+  const readings = [{ bookmarks: false, slim }, { bookmarks: true, slim }];
+  if (slim) readings.push({ bookmarks: true, slim: false });
+  let tree;
+  for (const [i, reading] of readings.entries()) {
+    tree = i < readings.length - 1 ? await read(reading).catch(() => void 0) : await read(reading);
+    if (tree) break;
+  }
+  if (!tree) throw new Error("no reading gave a document");
   if (tree.data.text.trim() === "") return failure("empty-document", "the Word document contains no text");
   return { ok: true, tree };
 }
