@@ -34,7 +34,8 @@
  *     mammoth reads there to merge the paragraph into the next;
  *   - paragraph and run start tags lose their attributes (revision ids; mammoth reads none);
  *   - a run's w:rPr keeps only bold and italic (./build.ts reads no other run property), and
- *     stays as it is when it holds a tracked formatting change;
+ *     stays as it is when it holds a tracked formatting change; a run of plain text is handed
+ *     as its bare w:t (mammoth reads a w:t wherever it stands);
  *   - `xml:space` attributes, proofing marks, rendered page breaks and bookmark ends, which
  *     mammoth ignores, go.
  *   Like `dropNumbering`, only when mammoth cannot fail on the numbering a style links to.
@@ -96,26 +97,39 @@ const NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
 const P_STYLE = /<w:pStyle\b([^>]*)>/;
 const PPR_CHANGE_START = /<w:pPrChange\b[^>]*?(\/?)>/y;
 /**
- * What `slim` rewrites after the paragraph scan: a run start tag with the run's properties right
- * after it (1: self-closing, 2: the properties' content up to the first end tag), an
- * `xml:space` attribute (3: the element), and markup mammoth ignores.
+ * What `slim` rewrites after the paragraph scan: a run (1: written `<w:r/>`; 2: the content of
+ * the run's properties up to their first end tag; 3: the text of a run that holds one w:t and
+ * nothing else), an `xml:space` attribute (4: the element), and markup mammoth ignores.
  */
 const RUN_MARKUP =
-  /<w:(?:r(?:\s[^>]*?)?(\/?)>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
+  /<w:(?:r(?:\s[^>]*?)?(?:(\/)>|>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?(?:<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>)?)|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
 /** Bold and italic, the run properties ./build.ts reads. */
 const BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
 
-function slimRun(whole: string, selfClosing: string | undefined, properties: string | undefined, spaced: string | undefined): string {
+/**
+ * A run as mammoth needs it. A run of plain text is handed as its bare w:t: mammoth reads a w:t
+ * wherever it stands, and a run without bold or italic adds nothing to what ./build.ts reads
+ * (tests/parsers/docx-slim.test.ts holds the tree to the one read from the document as written).
+ */
+function slimRun(
+  whole: string,
+  selfClosing: string | undefined,
+  properties: string | undefined,
+  text: string | undefined,
+  spaced: string | undefined,
+): string {
   if (spaced !== undefined) return `<w:${spaced}>`;
   if (!whole.startsWith('<w:r')) return ''; // markup mammoth ignores
   if (selfClosing) return '<w:r/>';
-  if (properties === undefined) return '<w:r>';
+  const plain = text === undefined ? '<w:r>' : `<w:t>${text}</w:t>`;
+  if (properties === undefined) return plain;
   const asWritten = `<w:r>${whole.slice(whole.indexOf('<w:rPr>'))}`;
   // A tracked formatting change holds the old properties (and the outer end tag is further on).
   if (properties.includes('<w:rPrChange')) return asWritten;
   const kept = properties.match(BOLD_OR_ITALIC);
-  if (!kept) return '<w:r>';
-  return kept.every((tag) => tag.endsWith('/>')) ? `<w:r><w:rPr>${kept.join('')}</w:rPr>` : asWritten;
+  if (!kept) return plain;
+  if (!kept.every((tag) => tag.endsWith('/>'))) return asWritten;
+  return `<w:r><w:rPr>${kept.join('')}</w:rPr>${text === undefined ? '' : `<w:t>${text}</w:t></w:r>`}`;
 }
 
 /**

@@ -1464,18 +1464,20 @@ var PPR_START = /\s*<w:pPr(?=[\s/>])[^>]*?(\/?)>/y;
 var NUM_PR = /<w:numPr(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/w:numPr>)/g;
 var P_STYLE = /<w:pStyle\b([^>]*)>/;
 var PPR_CHANGE_START = /<w:pPrChange\b[^>]*?(\/?)>/y;
-var RUN_MARKUP = /<w:(?:r(?:\s[^>]*?)?(\/?)>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
+var RUN_MARKUP = /<w:(?:r(?:\s[^>]*?)?(?:(\/)>|>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?(?:<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>)?)|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
 var BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
-function slimRun(whole, selfClosing, properties, spaced) {
+function slimRun(whole, selfClosing, properties, text, spaced) {
   if (spaced !== void 0) return `<w:${spaced}>`;
   if (!whole.startsWith("<w:r")) return "";
   if (selfClosing) return "<w:r/>";
-  if (properties === void 0) return "<w:r>";
+  const plain = text === void 0 ? "<w:r>" : `<w:t>${text}</w:t>`;
+  if (properties === void 0) return plain;
   const asWritten = `<w:r>${whole.slice(whole.indexOf("<w:rPr>"))}`;
   if (properties.includes("<w:rPrChange")) return asWritten;
   const kept = properties.match(BOLD_OR_ITALIC);
-  if (!kept) return "<w:r>";
-  return kept.every((tag) => tag.endsWith("/>")) ? `<w:r><w:rPr>${kept.join("")}</w:rPr>` : asWritten;
+  if (!kept) return plain;
+  if (!kept.every((tag) => tag.endsWith("/>"))) return asWritten;
+  return `<w:r><w:rPr>${kept.join("")}</w:rPr>${text === void 0 ? "" : `<w:t>${text}</w:t></w:r>`}`;
 }
 function propertiesEnd(xml, from, end, change) {
   if (change < 0) return end + "</w:pPr>".length;
