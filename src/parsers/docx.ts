@@ -4,7 +4,8 @@
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
  * indexes, styles and numbering properties (./docx/prepass.ts), which also rewrites what mammoth
- * gets of it (only the markup whose model is read here); mammoth reads the package and hands over its document model (./docx/model.ts), without
+ * gets of it (only the markup whose model is read here; styles, numbering and comments are not
+ * shown to it then, their part of the model being read here or not linted); mammoth reads the package and hands over its document model (./docx/model.ts), without
  * the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with them
  * otherwise or when they turn out not to be (a second reading); Word's automatic numbering is
  * rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts);
@@ -154,6 +155,9 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boo
   const documentRels = await optionalText(zip, `${dir}_rels/${main.slice(slash + 1)}.rels`);
   const stylesPath = partPath(zip, documentRels, dir, 'styles');
   const numberingPath = partPath(zip, documentRels, dir, 'numbering');
+  // What the slim reading does not show mammoth: the tree takes style names and numbering from
+  // our own reading of these parts, and comments are not linted.
+  const unread = new Set([stylesPath, numberingPath, partPath(zip, documentRels, dir, 'comments')].filter((p): p is string => p !== undefined));
 
   const documentXml = await optionalText(zip, main);
   if (documentXml === undefined) return failure('not-a-word-file', 'the file has no Word document part');
@@ -169,10 +173,11 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boo
   const read = async ({ bookmarks, slim }: { bookmarks: boolean; slim: boolean }): Promise<DocumentNode | undefined> => {
     const numbering = Numbering.parse(numberingXml, styles); // fresh counters for each reading
     const resolves = numbering.styleLinksResolve();
-    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slim && resolves, bookmarks });
+    const slimmed = slim && resolves;
+    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return undefined;
-    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
-    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
+    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]), slimmed ? unread : undefined);
+    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   // The cheapest reading first: without bookmarks (mammoth parses less), then with them. Anything
   // unexpected in one, a throw included, is settled by the next; the last, with bookmarks and the

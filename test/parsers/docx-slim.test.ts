@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../src/parsers/docx.js';
 import { prepass } from '../../src/parsers/docx/prepass.js';
 import type { DocumentNode } from '../../src/tree/types.js';
+import { walk } from '../../src/tree/visit.js';
 import { expectSoundDocx, makeDocx, numPr } from './docx-helpers.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -34,7 +35,11 @@ const STYLES =
   // One id for a character style (first) and a paragraph style: mammoth names the paragraph one.
   '<w:style w:type="character" w:styleId="Clause"><w:name w:val="Clause Char"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Clause"><w:name w:val="heading 3"/></w:style>' +
-  '<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Body Text"/><w:basedOn w:val="Heading2"/></w:style>';
+  '<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Body Text"/><w:basedOn w:val="Heading2"/></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/></w:style>';
+
+/** A footnote in its own style: mammoth reads notes as written, the slim reading without styles.xml. */
+const FOOTNOTES = `<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:t>As kept in the register.</w:t></w:r></w:p></w:footnote>`;
 
 const NUMBERING =
   '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
@@ -71,7 +76,7 @@ const WORD_LIKE_BODY = [
   `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr w:rsidR="1"><w:tc><w:tcPr><w:tcW w:w="4000"/></w:tcPr>${wordParagraph(wordRun('Category', '<w:b/>'))}</w:tc>` +
     `<w:tc>${wordParagraph(wordRun('Form', '<w:b/>'))}</w:tc></w:tr><w:tr><w:tc>${wordParagraph(wordRun('Trip records'))}</w:tc><w:tc>${wordParagraph(wordRun('Pseudonymised'))}</w:tc></w:tr></w:tbl>`,
   wordParagraph(wordRun('Retention', '<w:b/>'), `<w:pStyle w:val="Heading1"/>${numPr(1, 0)}`),
-  wordParagraph(wordRun('The Supplier shall delete the data within 30 days.'), numPr(1, 1)),
+  wordParagraph(`${wordRun('The Supplier shall delete the data within 30 days.')}<w:r><w:footnoteReference w:id="1"/></w:r>`, numPr(1, 1)),
 ].join('');
 
 /** The same, with a paragraph whose mark is a tracked deletion and a text box: read with bookmarks. */
@@ -128,8 +133,8 @@ describe('slim reading: what mammoth is handed', () => {
 
 describe('slim reading: the same tree as from the document as written', () => {
   const cases: Array<[string, Uint8Array]> = [
-    ['Word-like markup (read without bookmarks)', makeDocx({ body: WORD_LIKE_BODY, styles: STYLES, numbering: NUMBERING, rootTag: ROOT })],
-    ['a deleted paragraph mark and a text box (read with bookmarks)', makeDocx({ body: WITH_DELETED_MARK_AND_TEXT_BOX, styles: STYLES, numbering: NUMBERING, rootTag: ROOT })],
+    ['Word-like markup (read without bookmarks)', makeDocx({ body: WORD_LIKE_BODY, styles: STYLES, numbering: NUMBERING, footnotes: FOOTNOTES, rootTag: ROOT })],
+    ['a deleted paragraph mark and a text box (read with bookmarks)', makeDocx({ body: WITH_DELETED_MARK_AND_TEXT_BOX, styles: STYLES, numbering: NUMBERING, footnotes: FOOTNOTES, rootTag: ROOT })],
   ];
   const dir = path.join(import.meta.dirname, '../../fixtures/parsers/docx');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.docx'))) cases.push([name, new Uint8Array(readFileSync(path.join(dir, name)))]);
@@ -148,5 +153,14 @@ describe('slim reading: the same tree as from the document as written', () => {
     expect(text).toContain('1.1 The Supplier shall access only the data listed in Schedule 1.');
     expect(text).toContain('2. Retention');
     expect(text).toContain('the register\tafter a tab\nand a break.');
+    // The footnote, named by its style as mammoth names it.
+    expect(text).toContain('1 As kept in the register.');
+    const sources: string[] = [];
+    walk(tree, (node) => {
+      const source = node.data?.source;
+      if (source?.kind === 'docx' && source.style) sources.push(source.style);
+    });
+    expect(sources).toContain('footnote text');
+    expect(sources).toContain('Body Text');
   });
 });

@@ -129,6 +129,11 @@ export interface BuildInput {
    * each, in order. `buildTree` checks that there are as many and gives up otherwise.
    */
   inOrder?: boolean;
+  /**
+   * mammoth was not handed styles.xml (../docx.ts, slim reading): every paragraph's style name
+   * is looked up in `styles`, as mammoth would have named it.
+   */
+  namesFromStyles?: boolean;
 }
 
 const HEADING_MAX_WORDS = 16;
@@ -232,7 +237,7 @@ class Collector {
     // Handed to mammoth without its properties (./prepass.ts `slim`): its style is the scan's.
     const scanned = own?.propertiesRemoved ? own : undefined;
     const styleId = scanned ? (scanned.styleId ?? null) : element.styleId;
-    const styleName = scanned ? styles.paragraphStyleName(styleId) : element.styleName;
+    const styleName = scanned || this.input.namesFromStyles ? styles.paragraphStyleName(styleId) : element.styleName;
     const style = styleName ?? styleId ?? undefined;
     const nested = own?.nested ?? false;
     const word: WordParagraph = {

@@ -131,13 +131,18 @@ export class PartError extends Error {
 }
 
 /**
- * Reads the document model. `overrides` replaces parts' text (the bookmarked document.xml).
+ * Reads the document model. `overrides` replaces parts' text (the bookmarked document.xml);
+ * `hidden` parts are not shown to mammoth at all (it reads its defaults instead).
  * Throws a PartError when the ZIP guard refuses a part; any other throw is mammoth's.
  */
-export async function readDocumentModel(zip: GuardedZip, overrides: ReadonlyMap<string, string>): Promise<MDocument> {
+export async function readDocumentModel(
+  zip: GuardedZip,
+  overrides: ReadonlyMap<string, string>,
+  hidden: ReadonlySet<string> = new Set(),
+): Promise<MDocument> {
   const mammoth = await loadMammoth();
   const file = {
-    exists: (name: string): boolean => overrides.has(name) || zip.has(name),
+    exists: (name: string): boolean => !hidden.has(name) && (overrides.has(name) || zip.has(name)),
     read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
       const override = overrides.get(name);
       if (override !== undefined) return override;

@@ -1679,7 +1679,7 @@ var Collector = class {
     const { styles, numbering } = this.input;
     const scanned = own?.propertiesRemoved ? own : void 0;
     const styleId = scanned ? scanned.styleId ?? null : element.styleId;
-    const styleName = scanned ? styles.paragraphStyleName(styleId) : element.styleName;
+    const styleName = scanned || this.input.namesFromStyles ? styles.paragraphStyleName(styleId) : element.styleName;
     const style = styleName ?? styleId ?? void 0;
     const nested = own?.nested ?? false;
     const word = {
@@ -2170,10 +2170,10 @@ var PartError = class extends Error {
   }
   code;
 };
-async function readDocumentModel(zip, overrides) {
+async function readDocumentModel(zip, overrides, hidden = /* @__PURE__ */ new Set()) {
   const mammoth = await loadMammoth();
   const file = {
-    exists: (name) => overrides.has(name) || zip.has(name),
+    exists: (name) => !hidden.has(name) && (overrides.has(name) || zip.has(name)),
     read: async (name, encoding) => {
       const override = overrides.get(name);
       if (override !== void 0) return override;
@@ -2829,6 +2829,7 @@ async function parsePackage(zip, maxDocumentBytes, slim) {
   const documentRels = await optionalText(zip, `${dir}_rels/${main.slice(slash + 1)}.rels`);
   const stylesPath = partPath(zip, documentRels, dir, "styles");
   const numberingPath = partPath(zip, documentRels, dir, "numbering");
+  const unread = new Set([stylesPath, numberingPath, partPath(zip, documentRels, dir, "comments")].filter((p) => p !== void 0));
   const documentXml = await optionalText(zip, main);
   if (documentXml === void 0) return failure("not-a-word-file", "the file has no Word document part");
   const stylesXml = await optionalText(zip, stylesPath);
@@ -2840,10 +2841,11 @@ async function parsePackage(zip, maxDocumentBytes, slim) {
   const read = async ({ bookmarks, slim: slim2 }) => {
     const numbering = Numbering.parse(numberingXml, styles);
     const resolves = numbering.styleLinksResolve();
-    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slim2 && resolves, bookmarks });
+    const slimmed = slim2 && resolves;
+    const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
-    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]));
-    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks });
+    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]), slimmed ? unread : void 0);
+    return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   const readings = [{ bookmarks: false, slim }, { bookmarks: true, slim }];
   if (slim) readings.push({ bookmarks: true, slim: false });
