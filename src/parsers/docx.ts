@@ -4,8 +4,8 @@
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
  * indexes, styles and numbering properties (./docx/prepass.ts), which also rewrites what mammoth
- * gets of it (only the markup whose model is read here; styles, numbering and comments are not
- * shown to it then, their part of the model being read here or not linted); mammoth reads the package and hands over its document model (./docx/model.ts), without
+ * gets of it (only the markup whose model is read here; styles and numbering are then shown to
+ * it empty and comments not at all, their part of the model being read here or not linted); mammoth reads the package and hands over its document model (./docx/model.ts), without
  * the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with them
  * otherwise or when they turn out not to be (a second reading); Word's automatic numbering is
  * rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts);
@@ -53,7 +53,15 @@ export interface DocxReading {
    * `false` hands mammoth the document as written: slower, for checking that the tree is the same.
    */
   slim?: boolean;
+  /** Called as each reading is tried, cheapest first (a later one only when the one before does not do). */
+  onReading?: (reading: { bookmarks: boolean; slim: boolean }) => void;
 }
+
+const WORDML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const EMPTY_PART = {
+  styles: `<w:styles xmlns:w="${WORDML}"/>`,
+  numbering: `<w:numbering xmlns:w="${WORDML}"/>`,
+} as const;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -125,7 +133,7 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
   if (!opened.ok) return opened;
   const zip = opened.value;
   try {
-    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false);
+    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
     const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
@@ -135,7 +143,12 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
   }
 }
 
-async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boolean): Promise<ParseResult> {
+async function parsePackage(
+  zip: GuardedZip,
+  maxDocumentBytes: number,
+  slim: boolean,
+  onReading: DocxReading['onReading'],
+): Promise<ParseResult> {
   const packageRels = await optionalText(zip, '_rels/.rels');
   const main =
     relationshipTargets(packageRels, [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT], '').find((p) => zip.has(p)) ?? 'word/document.xml';
@@ -155,9 +168,7 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boo
   const documentRels = await optionalText(zip, `${dir}_rels/${main.slice(slash + 1)}.rels`);
   const stylesPath = partPath(zip, documentRels, dir, 'styles');
   const numberingPath = partPath(zip, documentRels, dir, 'numbering');
-  // What the slim reading does not show mammoth: the tree takes style names and numbering from
-  // our own reading of these parts, and comments are not linted.
-  const unread = new Set([stylesPath, numberingPath, partPath(zip, documentRels, dir, 'comments')].filter((p): p is string => p !== undefined));
+  const commentsPath = partPath(zip, documentRels, dir, 'comments');
 
   const documentXml = await optionalText(zip, main);
   if (documentXml === undefined) return failure('not-a-word-file', 'the file has no Word document part');
@@ -176,7 +187,12 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boo
     const slimmed = slim && resolves;
     const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return undefined;
-    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]), slimmed ? unread : undefined);
+    const overrides = new Map([...parts, [main, scanned.xml]]);
+    // The slim reading shows mammoth empty styles and numbering (the tree takes style names and
+    // numbers from our own reading of them; an empty part, not none: mammoth's stand-in for a
+    // missing styles part fails on a table style) and no comments (not linted).
+    if (slimmed) for (const path of [stylesPath, numberingPath]) if (path) overrides.set(path, EMPTY_PART[path === stylesPath ? 'styles' : 'numbering']);
+    const document = await readDocumentModel(zip, overrides, slimmed && commentsPath ? new Set([commentsPath]) : undefined);
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   // The cheapest reading first: without bookmarks (mammoth parses less), then with them. Anything
@@ -186,6 +202,7 @@ async function parsePackage(zip: GuardedZip, maxDocumentBytes: number, slim: boo
   if (slim) readings.push({ bookmarks: true, slim: false });
   let tree: DocumentNode | undefined;
   for (const [i, reading] of readings.entries()) {
+    onReading?.(reading);
     tree = i < readings.length - 1 ? await read(reading).catch(() => undefined) : await read(reading);
     if (tree) break;
   }

@@ -16,8 +16,8 @@ import { expectSoundDocx, makeDocx, numPr } from './docx-helpers.js';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const ROOT = `<w:document ${W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`;
 
-async function treeOf(bytes: Uint8Array, slim: boolean): Promise<DocumentNode> {
-  const result = await parseDocx(bytes, {}, { slim });
+async function treeOf(bytes: Uint8Array, slim: boolean, readings: Array<{ bookmarks: boolean; slim: boolean }> = []): Promise<DocumentNode> {
+  const result = await parseDocx(bytes, {}, { slim, onReading: (reading) => readings.push(reading) });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.tree;
 }
@@ -36,7 +36,8 @@ const STYLES =
   '<w:style w:type="character" w:styleId="Clause"><w:name w:val="Clause Char"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Clause"><w:name w:val="heading 3"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Body Text"/><w:basedOn w:val="Heading2"/></w:style>' +
-  '<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/></w:style>';
+  '<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/></w:style>' +
+  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>';
 
 /** A footnote in its own style: mammoth reads notes as written, the slim reading without styles.xml. */
 const FOOTNOTES = `<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:t>As kept in the register.</w:t></w:r></w:p></w:footnote>`;
@@ -73,7 +74,7 @@ const WORD_LIKE_BODY = [
       `<w:r><w:tab/><w:t>after a tab</w:t><w:br/><w:t>and a break.</w:t></w:r>`,
   ),
   // A table whose cell paragraphs are written the same way.
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr w:rsidR="1"><w:tc><w:tcPr><w:tcW w:w="4000"/></w:tcPr>${wordParagraph(wordRun('Category', '<w:b/>'))}</w:tc>` +
+  `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr w:rsidR="1"><w:tc><w:tcPr><w:tcW w:w="4000"/></w:tcPr>${wordParagraph(wordRun('Category', '<w:b/>'))}</w:tc>` +
     `<w:tc>${wordParagraph(wordRun('Form', '<w:b/>'))}</w:tc></w:tr><w:tr><w:tc>${wordParagraph(wordRun('Trip records'))}</w:tc><w:tc>${wordParagraph(wordRun('Pseudonymised'))}</w:tc></w:tr></w:tbl>`,
   wordParagraph(wordRun('Retention', '<w:b/>'), `<w:pStyle w:val="Heading1"/>${numPr(1, 0)}`),
   wordParagraph(`${wordRun('The Supplier shall delete the data within 30 days.')}<w:r><w:footnoteReference w:id="1"/></w:r>`, numPr(1, 1)),
@@ -140,9 +141,21 @@ describe('slim reading: the same tree as from the document as written', () => {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.docx'))) cases.push([name, new Uint8Array(readFileSync(path.join(dir, name)))]);
 
   it.each(cases)('%s', async (_name, bytes) => {
-    const slim = await treeOf(bytes, true);
+    const readings: Array<{ bookmarks: boolean; slim: boolean }> = [];
+    const slim = await treeOf(bytes, true, readings);
     expectSoundDocx(slim);
+    // Never settled by the reading as written: the slim one did the job.
+    expect(readings.filter((reading) => !reading.slim)).toEqual([]);
     expect(slim).toEqual(await treeOf(bytes, false));
+  });
+
+  it('reads each package once, slim (with bookmarks where paragraphs merge or move): no fallback', async () => {
+    const readings: Array<{ bookmarks: boolean; slim: boolean }> = [];
+    await treeOf(cases[0]![1], true, readings);
+    expect(readings).toEqual([{ bookmarks: false, slim: true }]);
+    readings.length = 0;
+    await treeOf(cases[1]![1], true, readings);
+    expect(readings).toEqual([{ bookmarks: false, slim: true }, { bookmarks: true, slim: true }]);
   });
 
   it('reads styles, numbering and formatting of the Word-like package as Word shows them', async () => {

@@ -2743,6 +2743,11 @@ async function openZip(bytes, limits = {}) {
 
 // src/parsers/docx.ts
 var DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+var WORDML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+var EMPTY_PART = {
+  styles: `<w:styles xmlns:w="${WORDML}"/>`,
+  numbering: `<w:numbering xmlns:w="${WORDML}"/>`
+};
 var OLE_MAGIC = [208, 207, 17, 224, 161, 177, 26, 225];
 var OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 var STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
@@ -2801,7 +2806,7 @@ async function parseDocx(bytes, limits = {}, reading = {}) {
   if (!opened.ok) return opened;
   const zip = opened.value;
   try {
-    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false);
+    return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
     const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
@@ -2810,7 +2815,7 @@ async function parseDocx(bytes, limits = {}, reading = {}) {
     zip.close();
   }
 }
-async function parsePackage(zip, maxDocumentBytes, slim) {
+async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
   const packageRels = await optionalText(zip, "_rels/.rels");
   const main = relationshipTargets(packageRels, [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT], "").find((p) => zip.has(p)) ?? "word/document.xml";
   const info = zip.info(main);
@@ -2829,7 +2834,7 @@ async function parsePackage(zip, maxDocumentBytes, slim) {
   const documentRels = await optionalText(zip, `${dir}_rels/${main.slice(slash + 1)}.rels`);
   const stylesPath = partPath(zip, documentRels, dir, "styles");
   const numberingPath = partPath(zip, documentRels, dir, "numbering");
-  const unread = new Set([stylesPath, numberingPath, partPath(zip, documentRels, dir, "comments")].filter((p) => p !== void 0));
+  const commentsPath = partPath(zip, documentRels, dir, "comments");
   const documentXml = await optionalText(zip, main);
   if (documentXml === void 0) return failure("not-a-word-file", "the file has no Word document part");
   const stylesXml = await optionalText(zip, stylesPath);
@@ -2844,13 +2849,18 @@ async function parsePackage(zip, maxDocumentBytes, slim) {
     const slimmed = slim2 && resolves;
     const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
-    const document = await readDocumentModel(zip, new Map([...parts, [main, scanned.xml]]), slimmed ? unread : void 0);
+    const overrides = new Map([...parts, [main, scanned.xml]]);
+    if (slimmed) {
+      for (const path of [stylesPath, numberingPath]) if (path) overrides.set(path, EMPTY_PART[path === stylesPath ? "styles" : "numbering"]);
+    }
+    const document = await readDocumentModel(zip, overrides, slimmed && commentsPath ? /* @__PURE__ */ new Set([commentsPath]) : void 0);
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   const readings = [{ bookmarks: false, slim }, { bookmarks: true, slim }];
   if (slim) readings.push({ bookmarks: true, slim: false });
   let tree;
   for (const [i, reading] of readings.entries()) {
+    onReading?.(reading);
     tree = i < readings.length - 1 ? await read(reading).catch(() => void 0) : await read(reading);
     if (tree) break;
   }
