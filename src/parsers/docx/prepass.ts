@@ -28,7 +28,7 @@
  *   `styleLinksResolve`). The old properties in a w:pPrChange are left alone (mammoth does not
  *   read them).
  * - With `slim`, mammoth is handed only the markup whose part of its model ./build.ts reads
- *   (mammoth's cost is its XML: a plain 100-page document reads about a quarter faster):
+ *   (mammoth's cost is its XML: it reads a plain 100-page document in about half the time):
  *   - each paragraph's w:pPr goes whole, its style id kept in the record (`styleId`,
  *     `propertiesRemoved`), except where the paragraph mark is a tracked deletion, which
  *     mammoth reads there to merge the paragraph into the next;
@@ -109,7 +109,7 @@ const BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
 /**
  * A run as mammoth needs it. A run of plain text is handed as its bare w:t: mammoth reads a w:t
  * wherever it stands, and a run without bold or italic adds nothing to what ./build.ts reads
- * (tests/parsers/docx-slim.test.ts holds the tree to the one read from the document as written).
+ * (test/parsers/docx-slim.test.ts holds the tree to the one read from the document as written).
  */
 function slimRun(
   whole: string,
