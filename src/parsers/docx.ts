@@ -114,7 +114,7 @@ async function optionalText(zip: GuardedZip, name: string | undefined): Promise<
 }
 
 /** Where a part related to the main document lives (mammoth's rule: the relationship, else word/NAME.xml). */
-function partPath(zip: GuardedZip, rels: string | undefined, dir: string, name: string): string | undefined {
+function partPath(zip: GuardedZip, rels: string | undefined, dir: string, name: string): string {
   const types = [
     `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`,
     `http://purl.oclc.org/ooxml/officeDocument/relationships/${name}`,
@@ -177,8 +177,8 @@ async function parsePackage(
 
   const styles = Styles.parse(stylesXml);
   const parts = new Map<string, string>();
-  if (stylesXml !== undefined && stylesPath) parts.set(stylesPath, stylesXml);
-  if (numberingXml !== undefined && numberingPath) parts.set(numberingPath, numberingXml);
+  if (stylesXml !== undefined) parts.set(stylesPath, stylesXml);
+  if (numberingXml !== undefined) parts.set(numberingPath, numberingXml);
 
   /** Scans, reads and builds; undefined when read without bookmarks and the paragraphs do not line up. */
   const read = async ({ bookmarks, slim }: { bookmarks: boolean; slim: boolean }): Promise<DocumentNode | undefined> => {
@@ -191,8 +191,11 @@ async function parsePackage(
     // The slim reading shows mammoth empty styles and numbering (the tree takes style names and
     // numbers from our own reading of them; an empty part, not none: mammoth's stand-in for a
     // missing styles part fails on a table style) and no comments (not linted).
-    if (slimmed) for (const path of [stylesPath, numberingPath]) if (path) overrides.set(path, EMPTY_PART[path === stylesPath ? 'styles' : 'numbering']);
-    const document = await readDocumentModel(zip, overrides, slimmed && commentsPath ? new Set([commentsPath]) : undefined);
+    if (slimmed) {
+      overrides.set(stylesPath, EMPTY_PART.styles);
+      overrides.set(numberingPath, EMPTY_PART.numbering);
+    }
+    const document = await readDocumentModel(zip, overrides, slimmed ? new Set([commentsPath]) : undefined);
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   // The cheapest reading first: without bookmarks (mammoth parses less), then with them. Anything

@@ -2841,8 +2841,8 @@ async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
   const numberingXml = await optionalText(zip, numberingPath);
   const styles = Styles.parse(stylesXml);
   const parts = /* @__PURE__ */ new Map();
-  if (stylesXml !== void 0 && stylesPath) parts.set(stylesPath, stylesXml);
-  if (numberingXml !== void 0 && numberingPath) parts.set(numberingPath, numberingXml);
+  if (stylesXml !== void 0) parts.set(stylesPath, stylesXml);
+  if (numberingXml !== void 0) parts.set(numberingPath, numberingXml);
   const read = async ({ bookmarks, slim: slim2 }) => {
     const numbering = Numbering.parse(numberingXml, styles);
     const resolves = numbering.styleLinksResolve();
@@ -2851,9 +2851,10 @@ async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
     const overrides = new Map([...parts, [main, scanned.xml]]);
     if (slimmed) {
-      for (const path of [stylesPath, numberingPath]) if (path) overrides.set(path, EMPTY_PART[path === stylesPath ? "styles" : "numbering"]);
+      overrides.set(stylesPath, EMPTY_PART.styles);
+      overrides.set(numberingPath, EMPTY_PART.numbering);
     }
-    const document = await readDocumentModel(zip, overrides, slimmed && commentsPath ? /* @__PURE__ */ new Set([commentsPath]) : void 0);
+    const document = await readDocumentModel(zip, overrides, slimmed ? /* @__PURE__ */ new Set([commentsPath]) : void 0);
     return buildTree({ document, records: scanned.records, numbering, styles, inOrder: !bookmarks, namesFromStyles: slimmed });
   };
   const readings = [{ bookmarks: false, slim }, { bookmarks: true, slim }];
