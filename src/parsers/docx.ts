@@ -53,7 +53,11 @@ export interface DocxReading {
    * `false` hands mammoth the document as written: slower, for checking that the tree is the same.
    */
   slim?: boolean;
-  /** Called as each reading is tried, cheapest first (a later one only when the one before does not do). */
+  /**
+   * Called as each reading is tried, cheapest first (a later one only when the one before does
+   * not do), with what it does: `slim` is false where the slim reading cannot apply (a numbering
+   * style link mammoth cannot follow).
+   */
   onReading?: (reading: { bookmarks: boolean; slim: boolean }) => void;
 }
 
@@ -177,7 +181,9 @@ async function parsePackage(
 
   const styles = Styles.parse(stylesXml);
   const parts = new Map<string, string>();
-  if (stylesXml !== undefined) parts.set(stylesPath, stylesXml);
+  // A package without styles gets an empty styles part: mammoth's stand-in for a missing one
+  // throws on a table style.
+  parts.set(stylesPath, stylesXml ?? EMPTY_PART.styles);
   if (numberingXml !== undefined) parts.set(numberingPath, numberingXml);
 
   /** Scans, reads and builds; undefined when read without bookmarks and the paragraphs do not line up. */
@@ -185,6 +191,7 @@ async function parsePackage(
     const numbering = Numbering.parse(numberingXml, styles); // fresh counters for each reading
     const resolves = numbering.styleLinksResolve();
     const slimmed = slim && resolves;
+    onReading?.({ bookmarks, slim: slimmed });
     const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return undefined;
     const overrides = new Map([...parts, [main, scanned.xml]]);
@@ -205,7 +212,6 @@ async function parsePackage(
   if (slim) readings.push({ bookmarks: true, slim: false });
   let tree: DocumentNode | undefined;
   for (const [i, reading] of readings.entries()) {
-    onReading?.(reading);
     tree = i < readings.length - 1 ? await read(reading).catch(() => undefined) : await read(reading);
     if (tree) break;
   }

@@ -35,7 +35,8 @@
  *   - paragraph and run start tags lose their attributes (revision ids; mammoth reads none);
  *   - a run's w:rPr keeps only bold and italic (./build.ts reads no other run property), and
  *     stays as it is when it holds a tracked formatting change; a run of plain text is handed
- *     as its bare w:t (mammoth reads a w:t wherever it stands);
+ *     as its bare w:t (mammoth reads a w:t wherever it stands), except in a document with text
+ *     boxes, whose paragraphs mammoth may read inside a run;
  *   - `xml:space` attributes, proofing marks, rendered page breaks and bookmark ends, which
  *     mammoth ignores, go.
  *   Like `dropNumbering`, only when mammoth cannot fail on the numbering a style links to.
@@ -86,7 +87,13 @@ export interface PrepassOptions {
 export const BOOKMARK_PREFIX = '_clauselint_';
 
 const ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
-const VAL = /\bw:val\s*=\s*"([^"]*)"/;
+const VAL = /\bw:val\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/** The `w:val` attribute in an element's attribute text, in either quotes. */
+function valOf(attributes: string): string | undefined {
+  const m = VAL.exec(attributes);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 /** Paragraph start and end tags only: the scan jumps from paragraph to paragraph. */
 const PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 const UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
@@ -132,6 +139,18 @@ function slimRun(
   return `<w:r><w:rPr>${kept.join('')}</w:rPr>${text === undefined ? '' : `<w:t>${text}</w:t></w:r>`}`;
 }
 
+/** slimRun without handing plain text as a bare w:t. */
+function slimRunKeepingRuns(
+  whole: string,
+  selfClosing: string | undefined,
+  properties: string | undefined,
+  text: string | undefined,
+  spaced: string | undefined,
+): string {
+  const slimmed = slimRun(whole, selfClosing, properties, text, spaced);
+  return text !== undefined && slimmed.startsWith('<w:t>') ? `<w:r>${slimmed}</w:r>` : slimmed;
+}
+
 /**
  * Where a paragraph's whole w:pPr ends (after its end tag), given where its content starts
  * (`from`), the first `</w:pPr>` after that (`end`) and where a w:pPrChange starts in between
@@ -156,10 +175,10 @@ function readProperties(own: string, record: ParagraphRecord): void {
     const end = own.indexOf('</w:numPr>', numPrAt);
     const numPr = own.slice(numPrAt, end < 0 ? own.length : end);
     const ilvl = /<w:ilvl\b([^>]*)>/.exec(numPr);
-    const value = ilvl && VAL.exec(ilvl[1]!)?.[1];
+    const value = ilvl && valOf(ilvl[1]!);
     if (value && /^\d+$/.test(value)) record.ilvl = Number(value);
     const numId = /<w:numId\b([^>]*)>/.exec(numPr);
-    const id = numId && VAL.exec(numId[1]!)?.[1];
+    const id = numId && valOf(numId[1]!);
     if (id !== undefined && id !== null) record.numId = id;
   }
   // The paragraph mark's run properties: a tracked deletion of the mark.
@@ -172,7 +191,7 @@ function readProperties(own: string, record: ParagraphRecord): void {
   }
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
   const style = P_STYLE.exec(own);
-  const styleId = style && VAL.exec(style[1]!)?.[1];
+  const styleId = style && valOf(style[1]!);
   if (styleId !== undefined && styleId !== null) record.styleId = decodeEntities(styleId);
 }
 
@@ -259,5 +278,8 @@ export function prepass(xml: string, options: PrepassOptions = {}): Prepass {
   }
   parts.push(xml.slice(copied));
   const out = parts.join('');
-  return { xml: options.slim ? out.replace(RUN_MARKUP, slimRun) : out, records, paragraphCount: count, aligned: true };
+  // A paragraph inside a run (a text box in a w:object, which mammoth reads in place) would take
+  // that run's bold and italic for a bare w:t: runs are kept whole wherever a text box is.
+  const slim = options.slim ? (out.includes('txbxContent') ? slimRunKeepingRuns : slimRun) : undefined;
+  return { xml: slim ? out.replace(RUN_MARKUP, slim) : out, records, paragraphCount: count, aligned: true };
 }

@@ -1456,7 +1456,11 @@ function isOn(element) {
 // src/parsers/docx/prepass.ts
 var BOOKMARK_PREFIX = "_clauselint_";
 var ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
-var VAL = /\bw:val\s*=\s*"([^"]*)"/;
+var VAL = /\bw:val\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+function valOf(attributes) {
+  const m = VAL.exec(attributes);
+  return m ? m[1] ?? m[2] : void 0;
+}
 var PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 var UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
 var UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
@@ -1479,6 +1483,10 @@ function slimRun(whole, selfClosing, properties, text, spaced) {
   if (!kept.every((tag) => tag.endsWith("/>"))) return asWritten;
   return `<w:r><w:rPr>${kept.join("")}</w:rPr>${text === void 0 ? "" : `<w:t>${text}</w:t></w:r>`}`;
 }
+function slimRunKeepingRuns(whole, selfClosing, properties, text, spaced) {
+  const slimmed = slimRun(whole, selfClosing, properties, text, spaced);
+  return text !== void 0 && slimmed.startsWith("<w:t>") ? `<w:r>${slimmed}</w:r>` : slimmed;
+}
 function propertiesEnd(xml, from, end, change) {
   if (change < 0) return end + "</w:pPr>".length;
   PPR_CHANGE_START.lastIndex = from + change;
@@ -1496,10 +1504,10 @@ function readProperties(own, record) {
     const end = own.indexOf("</w:numPr>", numPrAt);
     const numPr = own.slice(numPrAt, end < 0 ? own.length : end);
     const ilvl = /<w:ilvl\b([^>]*)>/.exec(numPr);
-    const value = ilvl && VAL.exec(ilvl[1])?.[1];
+    const value = ilvl && valOf(ilvl[1]);
     if (value && /^\d+$/.test(value)) record.ilvl = Number(value);
     const numId = /<w:numId\b([^>]*)>/.exec(numPr);
-    const id = numId && VAL.exec(numId[1])?.[1];
+    const id = numId && valOf(numId[1]);
     if (id !== void 0 && id !== null) record.numId = id;
   }
   const rPrAt = own.search(/<w:rPr[\s>]/);
@@ -1511,7 +1519,7 @@ function readProperties(own, record) {
   }
   if (/<w:sectPr(?=[\s/>])/.test(own)) record.sectionBreak = true;
   const style = P_STYLE.exec(own);
-  const styleId = style && VAL.exec(style[1])?.[1];
+  const styleId = style && valOf(style[1]);
   if (styleId !== void 0 && styleId !== null) record.styleId = decodeEntities(styleId);
 }
 function prepass(xml, options2 = {}) {
@@ -1586,7 +1594,8 @@ function prepass(xml, options2 = {}) {
   }
   parts.push(xml.slice(copied));
   const out = parts.join("");
-  return { xml: options2.slim ? out.replace(RUN_MARKUP, slimRun) : out, records, paragraphCount: count, aligned: true };
+  const slim = options2.slim ? out.includes("txbxContent") ? slimRunKeepingRuns : slimRun : void 0;
+  return { xml: slim ? out.replace(RUN_MARKUP, slim) : out, records, paragraphCount: count, aligned: true };
 }
 
 // src/parsers/docx/build.ts
@@ -2841,12 +2850,13 @@ async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
   const numberingXml = await optionalText(zip, numberingPath);
   const styles = Styles.parse(stylesXml);
   const parts = /* @__PURE__ */ new Map();
-  if (stylesXml !== void 0) parts.set(stylesPath, stylesXml);
+  parts.set(stylesPath, stylesXml ?? EMPTY_PART.styles);
   if (numberingXml !== void 0) parts.set(numberingPath, numberingXml);
   const read = async ({ bookmarks, slim: slim2 }) => {
     const numbering = Numbering.parse(numberingXml, styles);
     const resolves = numbering.styleLinksResolve();
     const slimmed = slim2 && resolves;
+    onReading?.({ bookmarks, slim: slimmed });
     const scanned = prepass(documentXml, { dropNumbering: resolves, slim: slimmed, bookmarks });
     if (!bookmarks && !readableInOrder(scanned, documentXml)) return void 0;
     const overrides = new Map([...parts, [main, scanned.xml]]);
@@ -2861,7 +2871,6 @@ async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
   if (slim) readings.push({ bookmarks: true, slim: false });
   let tree;
   for (const [i, reading] of readings.entries()) {
-    onReading?.(reading);
     tree = i < readings.length - 1 ? await read(reading).catch(() => void 0) : await read(reading);
     if (tree) break;
   }
