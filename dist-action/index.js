@@ -5173,7 +5173,9 @@ function runSafeguard(context, spec) {
   const tools = makeTools(analysis, names);
   const sound = [];
   const findings = [];
-  for (const clause of clauseList(context, analysis)) {
+  const list = clauseList(context, analysis);
+  for (let c = 0; c < list.length; c++) {
+    const clause = list[c];
     const judgement = spec.judge(clause, tools);
     if (!judgement) continue;
     if (judgement.verdict === "sound") {
@@ -5268,7 +5270,8 @@ function buildClauses(context, sentences, references) {
   let leadInBlock;
   let blockContext = { heading: "", inRecitals: false, inDefinitions: false };
   let tableHeader;
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
     const { block } = sentence;
     if (block !== lastBlock) {
       if (pseudo && pseudo.section !== block.section) pseudo = void 0;

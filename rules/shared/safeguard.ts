@@ -143,7 +143,11 @@ function runSafeguard(context: RuleContext<any>, spec: SafeguardSpec): void {
   const sound: Clause[] = [];
   const findings: Finding[] = [];
 
-  for (const clause of clauseList(context, analysis)) {
+  // Indexed loops over the sentences: this runs once per rule and document, mostly before it is
+  // optimised, when a for-of loop allocates an iterator result per step.
+  const list = clauseList(context, analysis);
+  for (let c = 0; c < list.length; c++) {
+    const clause = list[c]!;
     const judgement = spec.judge(clause, tools);
     if (!judgement) continue;
     if (judgement.verdict === 'sound') {
@@ -275,7 +279,8 @@ function buildClauses(
   let blockContext: HeadingContext = { heading: '', inRecitals: false, inDefinitions: false };
   let tableHeader: string | undefined;
 
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     const { block } = sentence;
     if (block !== lastBlock) {
       if (pseudo && pseudo.section !== block.section) pseudo = undefined;
