@@ -3514,11 +3514,11 @@ function buildBlocks(tree) {
     switch (node.type) {
       case "paragraph":
       case "heading":
-        blocks.push(makeBlock(node, node.children, sectionsCopy ??= [...sections], tableDepth > 0, listDepth > 0));
+        blocks.push(makeBlock(blocks.length, node, node.children, sectionsCopy ??= [...sections], tableDepth > 0, listDepth > 0));
         return;
       case "tableCell": {
         const texts = node.children.filter((child) => child.type === "text");
-        if (texts.length > 0) blocks.push(makeBlock(node, texts, sectionsCopy ??= [...sections], true, listDepth > 0));
+        if (texts.length > 0) blocks.push(makeBlock(blocks.length, node, texts, sectionsCopy ??= [...sections], true, listDepth > 0));
         break;
       }
       case "text":
@@ -3543,9 +3543,10 @@ function buildBlocks(tree) {
   visit(tree);
   return blocks;
 }
-function makeBlock(node, texts, sections, inTable, inList) {
+function makeBlock(index, node, texts, sections, inTable, inList) {
   const only = texts.length === 1 ? texts[0] : void 0;
   return {
+    index,
     node,
     text: only ? only.value : joinedValues(texts),
     toOffset: only ? runOffsets(only) : segmentOffsets(node, texts),
@@ -9591,14 +9592,14 @@ function wordToken(text, words, index) {
   const end = words.ends[index];
   return { text: text.slice(start, end), norm: words.norms[index], start, end };
 }
-var BLOCK_WORDS = /* @__PURE__ */ new WeakMap();
-function blockWords(block) {
-  let words = BLOCK_WORDS.get(block);
-  if (!words) {
-    words = wordsIn(block.text);
-    BLOCK_WORDS.set(block, words);
+var DOCUMENT_WORDS = /* @__PURE__ */ new WeakMap();
+function blockWords(blocks, block) {
+  let byIndex = DOCUMENT_WORDS.get(blocks);
+  if (!byIndex) {
+    byIndex = new Array(blocks.length).fill(void 0);
+    DOCUMENT_WORDS.set(blocks, byIndex);
   }
-  return words;
+  return byIndex[block.index] ??= wordsIn(block.text);
 }
 function toWords(tokens) {
   return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), norms: tokens.map((t) => t.norm) };
@@ -9824,7 +9825,7 @@ function check3(context) {
   const cases = /* @__PURE__ */ new Map();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    countCases(block.text, blockWords(block), cases);
+    countCases(block.text, blockWords(blocks, block), cases);
     readTitles(block, addTitle);
     if (block.isHeading) forEachMatch(QUOTED_MEANS, block.text, (match) => addDefined(match[1]));
   }
@@ -9863,7 +9864,7 @@ function check3(context) {
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
-      words = blockWords(block);
+      words = blockWords(blocks, block);
       blockReadable = readableBlock(block, inSignatures);
       cursor = 0;
     }
@@ -9899,7 +9900,7 @@ function check3(context) {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.isHeading) continue;
-    const words2 = blockWords(block);
+    const words2 = blockWords(blocks, block);
     if (!holdsTerm(block.text, words2, openers, index, isCandidate)) continue;
     const matches = maximal(index.scan(block.text, words2));
     for (let m = 0; m < matches.length; m++) {
@@ -10352,7 +10353,7 @@ function check4(context) {
   };
   for (let b = 0; b < blocks.length && used.size < index.size; b++) {
     block = blocks[b];
-    index.visit(block.text, blockWords(block), visitor);
+    index.visit(block.text, blockWords(blocks, block), visitor);
   }
   const groups = /* @__PURE__ */ new Map();
   for (const [key, definitions] of byKey) {

@@ -280,7 +280,7 @@ function check(context: RuleContext<Options>): void {
   // there allocates an iterator result per step.
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    countCases(block.text, blockWords(block), cases);
+    countCases(block.text, blockWords(blocks, block), cases);
     // A heading, a run-in heading, a form label or a label cell names what its part of the document
     // explains: "A. Permitted Use. This licence ...", "Categories of Data Subjects:", a bold title line.
     readTitles(block, addTitle);
@@ -330,7 +330,7 @@ function check(context: RuleContext<Options>): void {
     const block = sentence.block;
     if (block !== cursorBlock) {
       cursorBlock = block;
-      words = blockWords(block);
+      words = blockWords(blocks, block);
       blockReadable = readableBlock(block, inSignatures);
       cursor = 0;
     }
@@ -371,7 +371,7 @@ function check(context: RuleContext<Options>): void {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.isHeading) continue;
-    const words = blockWords(block);
+    const words = blockWords(blocks, block);
     if (!holdsTerm(block.text, words, openers, index, isCandidate)) continue;
     const matches = maximal(index.scan(block.text, words));
     for (let m = 0; m < matches.length; m++) {

@@ -174,7 +174,7 @@ function check(context: RuleContext<Options>): void {
   };
   for (let b = 0; b < blocks.length && used.size < index.size; b++) {
     block = blocks[b]!;
-    index.visit(block.text, blockWords(block), visitor);
+    index.visit(block.text, blockWords(blocks, block), visitor);
   }
 
   // Alternatives: names sharing a body ("Protected Health Information" or "PHI").

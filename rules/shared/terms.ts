@@ -11,6 +11,7 @@
  * not one object per word, and found by a character scanner that reads exactly what `WORD` matches.
  */
 import { boundedMemo } from '../../src/analysis/memo.js';
+import type { TextBlock } from '../../src/analysis/index.js';
 
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
@@ -220,25 +221,18 @@ export function wordsOf(text: string): WordToken[] {
   return tokens;
 }
 
-// The words of a block, read once per document for every rule that scans it (never mutated).
-const BLOCK_WORDS = new WeakMap<object, Words>();
+// The words of each block of a document, read once for every rule that scans it (never mutated):
+// one array per document, by block index (a WeakMap entry per block cost more than the reading).
+const DOCUMENT_WORDS = new WeakMap<readonly TextBlock[], Array<Words | undefined>>();
 
-/** `wordsIn(block.text)`, shared by the rules through the (per-document) block object. */
-export function blockWords(block: { readonly text: string }): Words {
-  let words = BLOCK_WORDS.get(block);
-  if (!words) {
-    words = wordsIn(block.text);
-    BLOCK_WORDS.set(block, words);
+/** `wordsIn(block.text)` for a block of `blocks` (the document's `analysis.blocks`), shared by the rules. */
+export function blockWords(blocks: readonly TextBlock[], block: TextBlock): Words {
+  let byIndex = DOCUMENT_WORDS.get(blocks);
+  if (!byIndex) {
+    byIndex = new Array<Words | undefined>(blocks.length).fill(undefined);
+    DOCUMENT_WORDS.set(blocks, byIndex);
   }
-  return words;
-}
-
-/** `wordsOf(block.text)` from the shared `blockWords`. */
-export function blockWordsOf(block: { readonly text: string }): WordToken[] {
-  const words = blockWords(block);
-  const tokens: WordToken[] = [];
-  for (let i = 0; i < words.count; i++) tokens.push(wordToken(block.text, words, i));
-  return tokens;
+  return (byIndex[block.index] ??= wordsIn(block.text));
 }
 
 function toWords(tokens: WordToken[]): Words {

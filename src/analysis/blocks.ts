@@ -17,11 +17,11 @@ export function buildBlocks(tree: DocumentNode): TextBlock[] {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
-        blocks.push(makeBlock(node, node.children, (sectionsCopy ??= [...sections]), tableDepth > 0, listDepth > 0));
+        blocks.push(makeBlock(blocks.length, node, node.children, (sectionsCopy ??= [...sections]), tableDepth > 0, listDepth > 0));
         return;
       case 'tableCell': {
         const texts = node.children.filter((child): child is TextNode => child.type === 'text');
-        if (texts.length > 0) blocks.push(makeBlock(node, texts, (sectionsCopy ??= [...sections]), true, listDepth > 0));
+        if (texts.length > 0) blocks.push(makeBlock(blocks.length, node, texts, (sectionsCopy ??= [...sections]), true, listDepth > 0));
         break;
       }
       case 'text':
@@ -47,10 +47,18 @@ export function buildBlocks(tree: DocumentNode): TextBlock[] {
   return blocks;
 }
 
-function makeBlock(node: TextBlock['node'], texts: readonly TextNode[], sections: SectionNode[], inTable: boolean, inList: boolean): TextBlock {
+function makeBlock(
+  index: number,
+  node: TextBlock['node'],
+  texts: readonly TextNode[],
+  sections: SectionNode[],
+  inTable: boolean,
+  inList: boolean,
+): TextBlock {
   // The common case is one text run: its value as is, mapped without segment tables.
   const only = texts.length === 1 ? texts[0]! : undefined;
   return {
+    index,
     node,
     text: only ? only.value : joinedValues(texts),
     toOffset: only ? runOffsets(only) : segmentOffsets(node, texts),

@@ -13,6 +13,8 @@ import type {
 
 /** A run of reader-visible text: one paragraph, heading, or table-cell paragraph. */
 export interface TextBlock {
+  /** Position in the document's block list (`analysis.blocks`). */
+  index: number;
   node: ParagraphNode | HeadingNode | TableCellNode;
   /** Plain text with markup removed (concatenation of the node's text children). */
   text: string;
