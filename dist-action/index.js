@@ -11924,7 +11924,8 @@ function fillMessage(template, data) {
   );
   return collapse(filled);
 }
-var collapse = (value) => value.replace(/\s+/g, " ").trim();
+var UNCOLLAPSED = /[^\S ]|  /;
+var collapse = (value) => (UNCOLLAPSED.test(value) ? value.replace(/\s+/g, " ") : value).trim();
 function evidenceOf(raw) {
   const prefix = raw.length > 4 * MAX_EVIDENCE ? raw.slice(0, 4 * MAX_EVIDENCE) : raw;
   const collapsed = collapse(prefix);

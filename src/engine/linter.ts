@@ -163,7 +163,9 @@ export function fillMessage(template: string, data: Record<string, string | numb
   return collapse(filled);
 }
 
-const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
+/** Whitespace other than single spaces: only then does collapsing change a text (most evidence is one clean sentence). */
+const UNCOLLAPSED = /[^\S ]|  /;
+const collapse = (value: string): string => (UNCOLLAPSED.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
 /**
  * Evidence as shown: whitespace collapsed, clipped to MAX_EVIDENCE. A long clause is collapsed
  * only as far as the clip needs: collapsing never lengthens text, so when a prefix already
