@@ -11728,15 +11728,30 @@ function preambleEnd(text) {
 import { createHash } from "node:crypto";
 
 // src/tree/visit.ts
+function childAt(node, offset) {
+  if (!("children" in node)) return void 0;
+  const children = node.children;
+  let low = 0;
+  let high = children.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (children[mid].position.start.offset <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const child = found >= 0 ? children[found] : void 0;
+  return child && offset < child.position.end.offset ? child : void 0;
+}
 function sectionsAt(root, offset) {
   const chain = [];
-  let node = root;
-  while (node && "children" in node) {
-    const next = node.children.find(
-      (child) => child.position.start.offset <= offset && offset < child.position.end.offset
-    );
-    if (next?.type === "section") chain.push(next);
-    node = next;
+  let node = childAt(root, offset);
+  while (node) {
+    if (node.type === "section") chain.push(node);
+    node = childAt(node, offset);
   }
   return chain;
 }
@@ -11758,14 +11773,7 @@ function sectionLabel(section2) {
 }
 function sourceAt(root, offset) {
   let found = root.data?.source;
-  let node = root;
-  for (; ; ) {
-    if (!("children" in node)) break;
-    const next = node.children.find(
-      (child) => child.position.start.offset <= offset && offset < child.position.end.offset
-    );
-    if (!next) break;
-    node = next;
+  for (let node = childAt(root, offset); node; node = childAt(node, offset)) {
     const source = node.data?.source;
     if (source) found = source;
   }

@@ -1,7 +1,7 @@
 import type { Anchor } from '../engine/diagnostic.js';
 import type { LineIndex } from './line-index.js';
 import type { ContractNode, DocumentNode, SectionNode, SourceLocation } from './types.js';
-import { sectionsAt } from './visit.js';
+import { childAt, sectionsAt } from './visit.js';
 
 /** The word a reader cites a section kind by ("Schedule 3", "clause 4.2"). */
 export const SECTION_KIND_WORD: Partial<Record<SectionNode['kind'], string>> = {
@@ -24,14 +24,7 @@ export function sectionLabel(section: SectionNode): string | undefined {
 /** The source location of the deepest node at `offset` that carries one. */
 function sourceAt(root: ContractNode, offset: number): SourceLocation | undefined {
   let found: SourceLocation | undefined = root.data?.source as SourceLocation | undefined;
-  let node: ContractNode = root;
-  for (;;) {
-    if (!('children' in node)) break;
-    const next = (node.children as ContractNode[]).find(
-      (child) => child.position.start.offset <= offset && offset < child.position.end.offset,
-    );
-    if (!next) break;
-    node = next;
+  for (let node = childAt(root, offset); node; node = childAt(node, offset)) {
     const source = node.data?.source as SourceLocation | undefined;
     if (source) found = source;
   }

@@ -24,16 +24,37 @@ export function toPlainText(node: ContractNode): string {
   return children.map(toPlainText).join(inline ? '' : '\n');
 }
 
+/**
+ * The child of `node` whose span contains `offset`, if any. Siblings are in document order and
+ * do not overlap (src/tree/invariants.ts), so this is a binary search: the last child starting at
+ * or before the offset is the only one that can contain it.
+ */
+export function childAt(node: ContractNode, offset: number): ContractNode | undefined {
+  if (!('children' in node)) return undefined;
+  const children = node.children as ContractNode[];
+  let low = 0;
+  let high = children.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (children[mid]!.position.start.offset <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const child = found >= 0 ? children[found]! : undefined;
+  return child && offset < child.position.end.offset ? child : undefined;
+}
+
 /** Sections containing an offset, outermost first. */
 export function sectionsAt(root: ContractNode, offset: number): SectionNode[] {
   const chain: SectionNode[] = [];
-  let node: ContractNode | undefined = root;
-  while (node && 'children' in node) {
-    const next: ContractNode | undefined = (node.children as ContractNode[]).find(
-      (child) => child.position.start.offset <= offset && offset < child.position.end.offset,
-    );
-    if (next?.type === 'section') chain.push(next);
-    node = next;
+  let node = childAt(root, offset);
+  while (node) {
+    if (node.type === 'section') chain.push(node);
+    node = childAt(node, offset);
   }
   return chain;
 }
@@ -41,12 +62,6 @@ export function sectionsAt(root: ContractNode, offset: number): SectionNode[] {
 /** The deepest node containing an offset. */
 export function deepestNodeAt(root: ContractNode, offset: number): ContractNode {
   let node: ContractNode = root;
-  for (;;) {
-    if (!('children' in node)) return node;
-    const next = (node.children as ContractNode[]).find(
-      (child) => child.position.start.offset <= offset && offset < child.position.end.offset,
-    );
-    if (!next) return node;
-    node = next;
-  }
+  for (let next = childAt(node, offset); next; next = childAt(node, offset)) node = next;
+  return node;
 }
