@@ -11572,7 +11572,7 @@ function detectFormat(filePath, bytes) {
 var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
-  docx: async () => (await import("./chunk-PUYD3FZU.js")).docxParser,
+  docx: async () => (await import("./chunk-VMNMZYCT.js")).docxParser,
   pdf: async () => (await import("./chunk-AKMFXZ4X.js")).pdfParser
 };
 async function loadParser(format, options = {}) {

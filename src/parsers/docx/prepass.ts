@@ -114,42 +114,31 @@ const RUN_MARKUP =
 const BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
 
 /**
- * A run as mammoth needs it. A run of plain text is handed as its bare w:t: mammoth reads a w:t
- * wherever it stands, and a run without bold or italic adds nothing to what ./build.ts reads
- * (test/parsers/docx-slim.test.ts holds the tree to the one read from the document as written).
+ * The RUN_MARKUP replacer. A run of plain text is handed as its bare w:t (`bareText`): mammoth
+ * reads a w:t wherever it stands, and a run without bold or italic adds nothing to what
+ * ./build.ts reads (test/parsers/docx-slim.test.ts holds the tree to the one read from the
+ * document as written). Not where a paragraph may sit inside a run (a text box), whose bold a
+ * bare w:t would take.
  */
-function slimRun(
-  whole: string,
-  selfClosing: string | undefined,
-  properties: string | undefined,
-  text: string | undefined,
-  spaced: string | undefined,
-): string {
-  if (spaced !== undefined) return `<w:${spaced}>`;
-  if (!whole.startsWith('<w:r')) return ''; // markup mammoth ignores
-  if (selfClosing) return '<w:r/>';
-  const plain = text === undefined ? '<w:r>' : `<w:t>${text}</w:t>`;
-  if (properties === undefined) return plain;
-  const asWritten = `<w:r>${whole.slice(whole.indexOf('<w:rPr>'))}`;
-  // A tracked formatting change holds the old properties (and the outer end tag is further on).
-  if (properties.includes('<w:rPrChange')) return asWritten;
-  const kept = properties.match(BOLD_OR_ITALIC);
-  if (!kept) return plain;
-  if (!kept.every((tag) => tag.endsWith('/>'))) return asWritten;
-  return `<w:r><w:rPr>${kept.join('')}</w:rPr>${text === undefined ? '' : `<w:t>${text}</w:t></w:r>`}`;
+function runRewriter(bareText: boolean) {
+  return (whole: string, selfClosing?: string, properties?: string, text?: string, spaced?: string): string => {
+    if (spaced !== undefined) return `<w:${spaced}>`;
+    if (!whole.startsWith('<w:r')) return ''; // markup mammoth ignores
+    if (selfClosing) return '<w:r/>';
+    const textRun = text === undefined ? '' : `<w:t>${text}</w:t></w:r>`;
+    const plain = text === undefined ? '<w:r>' : bareText ? `<w:t>${text}</w:t>` : `<w:r>${textRun}`;
+    if (properties === undefined) return plain;
+    const asWritten = `<w:r>${whole.slice(whole.indexOf('<w:rPr>'))}`;
+    // A tracked formatting change holds the old properties (and the outer end tag is further on).
+    if (properties.includes('<w:rPrChange')) return asWritten;
+    const kept = properties.match(BOLD_OR_ITALIC);
+    if (!kept) return plain;
+    if (!kept.every((tag) => tag.endsWith('/>'))) return asWritten;
+    return `<w:r><w:rPr>${kept.join('')}</w:rPr>${textRun}`;
+  };
 }
-
-/** slimRun without handing plain text as a bare w:t. */
-function slimRunKeepingRuns(
-  whole: string,
-  selfClosing: string | undefined,
-  properties: string | undefined,
-  text: string | undefined,
-  spaced: string | undefined,
-): string {
-  const slimmed = slimRun(whole, selfClosing, properties, text, spaced);
-  return text !== undefined && slimmed.startsWith('<w:t>') ? `<w:r>${slimmed}</w:r>` : slimmed;
-}
+const slimRun = runRewriter(true);
+const slimRunKeepingRuns = runRewriter(false);
 
 /**
  * Where a paragraph's whole w:pPr ends (after its end tag), given where its content starts

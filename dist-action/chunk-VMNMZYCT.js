@@ -1470,23 +1470,24 @@ var P_STYLE = /<w:pStyle\b([^>]*)>/;
 var PPR_CHANGE_START = /<w:pPrChange\b[^>]*?(\/?)>/y;
 var RUN_MARKUP = /<w:(?:r(?:\s[^>]*?)?(?:(\/)>|>(?:<w:rPr>([^<]*(?:<(?!\/w:rPr>)[^<]*)*)<\/w:rPr>)?(?:<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>)?)|(t|instrText|delText) xml:space="preserve">|(?:proofErr|lastRenderedPageBreak|bookmarkEnd)(?:\s[^>]*?)?\/>)/g;
 var BOLD_OR_ITALIC = /<w:[bi](?=[\s/>])[^>]*>/g;
-function slimRun(whole, selfClosing, properties, text, spaced) {
-  if (spaced !== void 0) return `<w:${spaced}>`;
-  if (!whole.startsWith("<w:r")) return "";
-  if (selfClosing) return "<w:r/>";
-  const plain = text === void 0 ? "<w:r>" : `<w:t>${text}</w:t>`;
-  if (properties === void 0) return plain;
-  const asWritten = `<w:r>${whole.slice(whole.indexOf("<w:rPr>"))}`;
-  if (properties.includes("<w:rPrChange")) return asWritten;
-  const kept = properties.match(BOLD_OR_ITALIC);
-  if (!kept) return plain;
-  if (!kept.every((tag) => tag.endsWith("/>"))) return asWritten;
-  return `<w:r><w:rPr>${kept.join("")}</w:rPr>${text === void 0 ? "" : `<w:t>${text}</w:t></w:r>`}`;
+function runRewriter(bareText) {
+  return (whole, selfClosing, properties, text, spaced) => {
+    if (spaced !== void 0) return `<w:${spaced}>`;
+    if (!whole.startsWith("<w:r")) return "";
+    if (selfClosing) return "<w:r/>";
+    const textRun = text === void 0 ? "" : `<w:t>${text}</w:t></w:r>`;
+    const plain = text === void 0 ? "<w:r>" : bareText ? `<w:t>${text}</w:t>` : `<w:r>${textRun}`;
+    if (properties === void 0) return plain;
+    const asWritten = `<w:r>${whole.slice(whole.indexOf("<w:rPr>"))}`;
+    if (properties.includes("<w:rPrChange")) return asWritten;
+    const kept = properties.match(BOLD_OR_ITALIC);
+    if (!kept) return plain;
+    if (!kept.every((tag) => tag.endsWith("/>"))) return asWritten;
+    return `<w:r><w:rPr>${kept.join("")}</w:rPr>${textRun}`;
+  };
 }
-function slimRunKeepingRuns(whole, selfClosing, properties, text, spaced) {
-  const slimmed = slimRun(whole, selfClosing, properties, text, spaced);
-  return text !== void 0 && slimmed.startsWith("<w:t>") ? `<w:r>${slimmed}</w:r>` : slimmed;
-}
+var slimRun = runRewriter(true);
+var slimRunKeepingRuns = runRewriter(false);
 function propertiesEnd(xml, from, end, change) {
   if (change < 0) return end + "</w:pPr>".length;
   PPR_CHANGE_START.lastIndex = from + change;
