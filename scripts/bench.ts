@@ -91,7 +91,8 @@ async function main(argv: readonly string[]): Promise<{ output: string; exitCode
     }
   }
   progress('corpus');
-  const corpus = await timeCorpus(corpusDir, linter).catch((error: unknown) => ({
+  const keptWorkerLinter = createLinter({ cwd: REPO_ROOT, keepPdfWorker: true });
+  const corpus = await timeCorpus(corpusDir, linter, keptWorkerLinter).catch((error: unknown) => ({
     problem: `cannot read the corpus at ${corpusDir}: ${describe(error)}`,
   }));
 

@@ -83,7 +83,8 @@ function libraryScript(format: BinaryFormat, repoRoot: string): string {
 }
 
 /** The library call in this process. */
-async function libraryCall(format: BinaryFormat, bytes: Uint8Array): Promise<() => Promise<unknown>> {
+/** The library alone on `bytes`, ready to call: mammoth `extractRawText` or pdf-parse `getText`. */
+export async function libraryCall(format: BinaryFormat, bytes: Uint8Array): Promise<() => Promise<unknown>> {
   if (format === 'docx') {
     const mammoth = (await import('mammoth')).default;
     const buffer = Buffer.from(bytes);
