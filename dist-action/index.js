@@ -2,6 +2,11 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
+  hasNonSpace,
+  isSpaceCode,
+  singleSpaced
+} from "./chunk-HEXE7THU.js";
+import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
 import {
@@ -4067,7 +4072,7 @@ var TERMINAL = /* @__PURE__ */ new Set([".", "!", "?", "\u2026"]);
 var CLOSERS = /* @__PURE__ */ new Set(['"', "'", "\u201D", "\u2019", ")", "]", "}", "\xBB"]);
 var OPENERS = /* @__PURE__ */ new Set(['"', "'", "\u201C", "\u2018", "(", "[", "\xAB"]);
 var isSpace = (ch) => ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === "\xA0" || ch === "\f" || ch === "\v";
-var isSpaceCode = (code) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
+var isSpaceCode2 = (code) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
 var isUpper = (ch) => ch !== void 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
 function sentenceSpans(text) {
@@ -4111,7 +4116,7 @@ function sentenceSpans(text) {
 var STOP = /[\n.!?…]/g;
 function firstNonSpace(text, from) {
   let i = from;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceCode2(text.charCodeAt(i))) i++;
   return i;
 }
 var WORD_CHAR = /[\p{L}\p{N}.()]/u;
@@ -4895,15 +4900,10 @@ var PHRASE = {
   negatedVerb: / (?:not|never)$/,
   contracted: /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/
 };
-var SPACES = /\s+/g;
 var BRACKETED = /\([^()]*\)/g;
 var QUOTE_EDGES = /^[("“'‘]+|[)"”'’]+$/g;
 var QUOTE_OPENERS = `("\u201C'\u2018`;
 var QUOTE_CLOSERS = `)"\u201D'\u2019`;
-var ODD_SPACE = /\s\s|[^\S ]/;
-function singleSpaced(text) {
-  return ODD_SPACE.test(text) ? text.replace(SPACES, " ") : text;
-}
 var MODAL_VERBS = /* @__PURE__ */ new Set(["shall", "must", "will", "may", "can", "cannot", "can't", "can\u2019t", "won't", "won\u2019t", "shan't", "shan\u2019t", "mustn't", "mustn\u2019t"]);
 function candidateAt(kind, negatedDuty, from, to, inverted) {
   return { kind, negatedDuty, from, to, inverted };
@@ -9567,24 +9567,19 @@ function afterWordChars(text, index) {
   }
   return index;
 }
-function isSpaceCode2(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 160) return false;
-  return code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
-}
 function isSpaceGap(text, from, to, max = 3) {
   if (to - from < 1 || to - from > max) return false;
-  for (let i = from; i < to; i++) if (!isSpaceCode2(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 function isTermJoin(text, from, to) {
   if (isSpaceGap(text, from, to)) return true;
   let i = from;
-  if (i < to && isSpaceCode2(text.charCodeAt(i))) i++;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   const mark = text.charCodeAt(i);
   if (i >= to || mark !== 47 && mark !== 38) return false;
   i++;
-  if (i < to && isSpaceCode2(text.charCodeAt(i))) i++;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   return i === to;
 }
 function wordToken(text, words, index) {
@@ -9960,7 +9955,7 @@ function readTitles(block, take) {
 function wordCount(text) {
   let count = 1;
   for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode2(text.charCodeAt(i)) && (i === 0 || !isSpaceCode2(text.charCodeAt(i - 1)))) count++;
+    if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) count++;
   }
   return count;
 }
@@ -10112,7 +10107,7 @@ function isEnumeratorAt(text, words, index) {
   const end = words.ends[index];
   if (end - start > 5 || end >= text.length) return false;
   const next = text.charCodeAt(end);
-  if (!(isSpaceCode2(next) || next === 46 || next === 41 || next === 93)) return false;
+  if (!(isSpaceCode(next) || next === 46 || next === 41 || next === 93)) return false;
   return ENUMERATOR2.test(text.slice(start, end));
 }
 function termWords(text, words, first, last, initial) {
@@ -10149,7 +10144,7 @@ function isPossessiveAt(text, words, index) {
 var OPENING_MARKS = `:;(\u201C"\u2018'\u2014\u2013\u2022\u25CF`;
 function afterOpeningMark(text, index, from) {
   let i = index - 1;
-  while (i >= from && isSpaceCode2(text.charCodeAt(i))) i--;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   return i >= from && OPENING_MARKS.includes(text.charAt(i));
 }
 function setApart(sentence, start, end) {
@@ -10404,15 +10399,11 @@ function isGlossary(analysis, list) {
   let textBlocks = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (!block.isHeading && hasText(block.text)) textBlocks++;
+    if (!block.isHeading && hasNonSpace(block.text)) textBlocks++;
   }
   if (textBlocks < 10) return false;
   const defining = new Set(list.map((definition) => definition.block));
   return defining.size / textBlocks >= GLOSSARY_SHARE;
-}
-function hasText(text) {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode2(text.charCodeAt(i))) return true;
-  return false;
 }
 
 // rules/shared/safeguard-topics.ts
@@ -11572,11 +11563,11 @@ function detectFormat(filePath, bytes) {
 var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
-  docx: async () => (await import("./chunk-VMNMZYCT.js")).docxParser,
-  pdf: async () => (await import("./chunk-AKMFXZ4X.js")).pdfParser
+  docx: async () => (await import("./chunk-OG4CK634.js")).docxParser,
+  pdf: async () => (await import("./chunk-FGQUSJN6.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-AKMFXZ4X.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-FGQUSJN6.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 
@@ -11932,8 +11923,7 @@ function fillMessage(template, data) {
   );
   return collapse(filled);
 }
-var UNCOLLAPSED = /[^\S ]|  /;
-var collapse = (value) => (UNCOLLAPSED.test(value) ? value.replace(/\s+/g, " ") : value).trim();
+var collapse = (value) => singleSpaced(value).trim();
 function evidenceOf(raw) {
   const prefix = raw.length > 4 * MAX_EVIDENCE ? raw.slice(0, 4 * MAX_EVIDENCE) : raw;
   const collapsed = collapse(prefix);
@@ -13031,7 +13021,7 @@ async function mapInOrder(items, limit, task) {
 import path6 from "node:path";
 
 // src/reporters/text.ts
-var collapseSpaces = (text) => text.replace(/\s+/g, " ").trim();
+var collapseSpaces = (text) => singleSpaced(text).trim();
 var plural = (count, singular, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
 function clip3(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;

@@ -22,7 +22,8 @@ import type { Analyses, Sentence, TextBlock } from '../src/analysis/index.js';
 import type { SectionNode } from '../src/tree/types.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { attachmentOf, BY_REFERENCE, globalIncorporation, INLINE_REFERENCE } from './shared/document-scope.js';
-import { blockWords, buildTermIndex, isSpaceCode, isSpaceGap, isTermJoin, normalizeWord, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
+import { isSpaceCode } from '../src/text/spaces.js';
+import { blockWords, buildTermIndex, isSpaceGap, isTermJoin, normalizeWord, termKey, type TermIndex, type TermMatch, type WordToken, type Words, wordToken } from './shared/terms.js';
 
 interface Options {
   minUses: number;

@@ -13,7 +13,8 @@
  */
 import type { Analyses, Definition } from '../src/analysis/index.js';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { blockWords, buildTermIndex, isSpaceCode, termKey } from './shared/terms.js';
+import { hasNonSpace } from '../src/text/spaces.js';
+import { blockWords, buildTermIndex, termKey } from './shared/terms.js';
 
 interface Options {
   ignore: string[];
@@ -239,15 +240,10 @@ function isGlossary(analysis: Analyses, list: Definition[]): boolean {
   let textBlocks = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (!block.isHeading && hasText(block.text)) textBlocks++;
+    if (!block.isHeading && hasNonSpace(block.text)) textBlocks++;
   }
   if (textBlocks < 10) return false;
   const defining = new Set(list.map((definition) => definition.block));
   return defining.size / textBlocks >= GLOSSARY_SHARE;
 }
 
-/** `text.trim().length > 0`, without the copy. */
-function hasText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
-  return false;
-}

@@ -12,6 +12,7 @@
  */
 import { boundedMemo } from '../../src/analysis/memo.js';
 import type { TextBlock } from '../../src/analysis/index.js';
+import { isSpaceCode } from '../../src/text/spaces.js';
 
 /** A word as the rules read it: letters and digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}\p{N}]))?/gu;
@@ -159,22 +160,6 @@ function afterWordChars(text: string, index: number): number {
   return index;
 }
 
-/** `/\s/` for one UTF-16 code unit (JavaScript white space and line terminators). */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** `/^\s{1,max}$/.test(text.slice(from, to))`, without the slice. */
 export function isSpaceGap(text: string, from: number, to: number, max = 3): boolean {

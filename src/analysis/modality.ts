@@ -1,3 +1,4 @@
+import { singleSpaced } from '../text/spaces.js';
 import type { ModalKind, Modality, ScopeCue, ScopeCueKind, Sentence } from './types.js';
 
 /**
@@ -116,19 +117,11 @@ const PHRASE = {
   contracted: /^(?:cannot|can.t|won.t|shan.t|mustn.t)$/,
 };
 // Used with `replace` only (which resets `lastIndex`), so sharing the global regexes is safe.
-const SPACES = /\s+/g;
 const BRACKETED = /\([^()]*\)/g;
 const QUOTE_EDGES = /^[("“'‘]+|[)"”'’]+$/g;
 // QUOTE_EDGES can only match when the text opens or ends with one of these.
 const QUOTE_OPENERS = '("“\'‘';
 const QUOTE_CLOSERS = ')"”\'’';
-// White space other than single spaces: only then does replacing SPACES by ' ' change anything.
-const ODD_SPACE = /\s\s|[^\S ]/;
-
-/** `text.replace(/\s+/g, ' ')`, without a copy when it is single-spaced already. */
-function singleSpaced(text: string): string {
-  return ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
-}
 
 // First words of the modal verbs MODAL finds (lower case, single-spaced: "shall not" is "shall").
 const MODAL_VERBS = new Set(['shall', 'must', 'will', 'may', 'can', 'cannot', "can't", 'can’t', "won't", 'won’t', "shan't", 'shan’t', "mustn't", 'mustn’t']);

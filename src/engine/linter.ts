@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createAnalyses, restrictAnalyses } from '../analysis/index.js';
 import { anchorAt } from '../tree/anchor.js';
 import { LineIndex } from '../tree/line-index.js';
+import { singleSpaced } from '../text/spaces.js';
 import type { ContractNode, DocumentNode } from '../tree/types.js';
 import { compareIds, type Diagnostic, type DiagnosticLocation, type Severity } from './diagnostic.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleHandlers } from './rule.js';
@@ -163,9 +164,7 @@ export function fillMessage(template: string, data: Record<string, string | numb
   return collapse(filled);
 }
 
-/** Whitespace other than single spaces: only then does collapsing change a text (most evidence is one clean sentence). */
-const UNCOLLAPSED = /[^\S ]|  /;
-const collapse = (value: string): string => (UNCOLLAPSED.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
+const collapse = (value: string): string => singleSpaced(value).trim();
 /**
  * Evidence as shown: whitespace collapsed, clipped to MAX_EVIDENCE. A long clause is collapsed
  * only as far as the clip needs: collapsing never lengthens text, so when a prefix already

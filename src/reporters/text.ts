@@ -1,7 +1,8 @@
 /** Small text helpers shared by the human-readable reporters. */
+import { singleSpaced } from '../text/spaces.js';
 
 /** One line, single spaces: VS Code's stylish matcher splits a message at two spaces. */
-export const collapseSpaces = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const collapseSpaces = (text: string): string => singleSpaced(text).trim();
 
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
   `${count} ${count === 1 ? singular : pluralForm}`;

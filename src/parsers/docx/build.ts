@@ -48,6 +48,7 @@
  * the paragraph's style name.
  */
 import { LineIndex } from '../../tree/line-index.js';
+import { hasNonSpace } from '../../text/spaces.js';
 import type {
   BlockNode,
   DocumentNode,
@@ -148,12 +149,9 @@ function append(out: Segment[], value: string, strong: boolean, emphasis: boolea
   else out.push({ value, strong, emphasis, start: 0 });
 }
 
-/** What `trim()` keeps: anything but its whitespace (the regex \s is the same set). */
-const NOT_SPACE = /\S/;
-
 /** Some segment shows more than whitespace. */
 function hasVisibleText(segments: readonly Segment[]): boolean {
-  for (const segment of segments) if (NOT_SPACE.test(segment.value)) return true;
+  for (const segment of segments) if (hasNonSpace(segment.value)) return true;
   return false;
 }
 
@@ -352,7 +350,7 @@ class Layout {
     if (p.label && !p.prefix) {
       p.prefix = { value: p.label.text + p.label.suffix, strong: p.segments[0]?.strong ?? false, emphasis: false, start: 0 };
     }
-    const hasText = hasVisibleText(p.segments) || (p.prefix !== undefined && NOT_SPACE.test(p.prefix.value));
+    const hasText = hasVisibleText(p.segments) || (p.prefix !== undefined && hasNonSpace(p.prefix.value));
     if (!hasText) {
       p.start = p.end = this.length;
       return;
@@ -484,7 +482,7 @@ function titleLike(p: WordParagraph): boolean {
 /** A short line set entirely in bold that reads as a title: a heading typed without a heading style. */
 function boldTitle(p: WordParagraph): boolean {
   // The cheap test first: most paragraphs are not all bold.
-  for (const segment of p.segments) if (!segment.strong && NOT_SPACE.test(segment.value)) return false;
+  for (const segment of p.segments) if (!segment.strong && hasNonSpace(segment.value)) return false;
   const text = plainText(p);
   if (text === '' || text.length > 90 || /[.,;:]$/.test(text) || /^[\d(]/.test(text)) return false;
   if (text.split(/\s+/).length > BOLD_HEADING_MAX_WORDS) return false;

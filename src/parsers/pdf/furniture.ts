@@ -8,6 +8,7 @@
  * furniture. A candidate that is only a page number ("7", "- 7 -", "Page 7", "Page | 7",
  * "7 of 12", "7(12)", "vii") is furniture on any page.
  */
+import { isSpaceCode, singleSpaced } from '../../text/spaces.js';
 import { joinItems, type Row } from './layout.js';
 
 const FURNITURE_ROWS = 5;
@@ -20,16 +21,6 @@ const PAGE_NUMBER =
 /** PAGE_NUMBER matches at most this many non-space characters ("página|(vii)von1234"). */
 const PAGE_NUMBER_MAX_INK = 23;
 
-/** The characters `\s` matches: ECMAScript WhiteSpace (Unicode Zs included) and LineTerminator. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** Whether `text` has more non-space characters than `limit`, counting no further. */
 function inkExceeds(text: string, limit: number): boolean {
   let ink = 0;
@@ -40,18 +31,13 @@ function inkExceeds(text: string, limit: number): boolean {
 export function isPageNumber(text: string): boolean {
   // Most rows are prose: rule them out before building a collapsed copy.
   if (inkExceeds(text, PAGE_NUMBER_MAX_INK)) return false;
-  return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
+  return PAGE_NUMBER.test(singleSpaced(text).trim());
 }
 
 const DIGITS = /\d+/g;
-const SPACES = /\s+/g;
-/** Whitespace that collapsing changes: a run of two, or anything but a plain space. */
-const ODD_SPACE = /\s{2}|[^\S ]/;
 
 function keyOf(text: string): string {
-  const key = text.toLowerCase().replace(DIGITS, '#');
-  // Most rows have single plain spaces only: collapsing them would copy the text unchanged.
-  return (ODD_SPACE.test(key) ? key.replace(SPACES, ' ') : key).trim();
+  return singleSpaced(text.toLowerCase().replace(DIGITS, '#')).trim();
 }
 
 interface Candidate {

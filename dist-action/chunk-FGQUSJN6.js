@@ -5,6 +5,10 @@ import {
   isCapsTitleLine
 } from "./chunk-UI4GJTCG.js";
 import {
+  isSpaceCode,
+  singleSpaced
+} from "./chunk-HEXE7THU.js";
+import {
   NodeFactory,
   TreeAssembler,
   assembleBlock,
@@ -1082,11 +1086,6 @@ var MARGIN_SHARE = 0.2;
 var MIN_SHARE_OF_PAGES = 0.5;
 var PAGE_NUMBER = /^(?:(?:page|p\.|seite|página|pagina)\s*[|:]?\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—)\]]?(?:\s*(?:of|\/|de|von)\s*\d{1,4}|\s*\(\d{1,4}\))?$/i;
 var PAGE_NUMBER_MAX_INK = 23;
-function isSpaceCode(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 160) return false;
-  return code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
-}
 function inkExceeds(text, limit) {
   let ink = 0;
   for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++ink > limit) return true;
@@ -1094,14 +1093,11 @@ function inkExceeds(text, limit) {
 }
 function isPageNumber(text) {
   if (inkExceeds(text, PAGE_NUMBER_MAX_INK)) return false;
-  return PAGE_NUMBER.test(text.replace(/\s+/g, " ").trim());
+  return PAGE_NUMBER.test(singleSpaced(text).trim());
 }
 var DIGITS = /\d+/g;
-var SPACES = /\s+/g;
-var ODD_SPACE = /\s{2}|[^\S ]/;
 function keyOf(text) {
-  const key = text.toLowerCase().replace(DIGITS, "#");
-  return (ODD_SPACE.test(key) ? key.replace(SPACES, " ") : key).trim();
+  return singleSpaced(text.toLowerCase().replace(DIGITS, "#")).trim();
 }
 function markFurniture(pages) {
   const candidates = [];

@@ -2,6 +2,9 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
+  hasNonSpace
+} from "./chunk-HEXE7THU.js";
+import {
   NodeFactory,
   TreeAssembler,
   assembleBlock,
@@ -1609,9 +1612,8 @@ function append(out, value, strong, emphasis) {
   if (last && last.strong === strong && last.emphasis === emphasis) last.value += value;
   else out.push({ value, strong, emphasis, start: 0 });
 }
-var NOT_SPACE = /\S/;
 function hasVisibleText(segments) {
-  for (const segment of segments) if (NOT_SPACE.test(segment.value)) return true;
+  for (const segment of segments) if (hasNonSpace(segment.value)) return true;
   return false;
 }
 var Collector = class {
@@ -1795,7 +1797,7 @@ var Layout = class {
     if (p.label && !p.prefix) {
       p.prefix = { value: p.label.text + p.label.suffix, strong: p.segments[0]?.strong ?? false, emphasis: false, start: 0 };
     }
-    const hasText = hasVisibleText(p.segments) || p.prefix !== void 0 && NOT_SPACE.test(p.prefix.value);
+    const hasText = hasVisibleText(p.segments) || p.prefix !== void 0 && hasNonSpace(p.prefix.value);
     if (!hasText) {
       p.start = p.end = this.length;
       return;
@@ -1877,7 +1879,7 @@ function titleLike(p) {
   return words <= 8 || !new RegExp("\\p{L}{2}[.;:]\\s+\\S", "u").test(text);
 }
 function boldTitle(p) {
-  for (const segment of p.segments) if (!segment.strong && NOT_SPACE.test(segment.value)) return false;
+  for (const segment of p.segments) if (!segment.strong && hasNonSpace(segment.value)) return false;
   const text = plainText(p);
   if (text === "" || text.length > 90 || /[.,;:]$/.test(text) || /^[\d(]/.test(text)) return false;
   if (text.split(/\s+/).length > BOLD_HEADING_MAX_WORDS) return false;
