@@ -4162,7 +4162,7 @@ function buildDefinitions(blocks, outline) {
   const list = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
-    if (block.isHeading || !NOT_WHITE_SPACE.test(block.text)) continue;
+    if (block.isHeading || !hasNonSpace(block.text)) continue;
     findDefinitions(blocks, index, list);
   }
   list.sort((a, b) => a.termStart - b.termStart);
@@ -4200,7 +4200,6 @@ function buildDefinitions(blocks, outline) {
     }
   };
 }
-var NOT_WHITE_SPACE = /\S/;
 function termKey(term) {
   return term.trim().replace(/^["“'‘*]+|["”'’*]+$/g, "").replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase();
 }
@@ -11564,10 +11563,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
   docx: async () => (await import("./chunk-OG4CK634.js")).docxParser,
-  pdf: async () => (await import("./chunk-FGQUSJN6.js")).pdfParser
+  pdf: async () => (await import("./chunk-OLO4AXE4.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-FGQUSJN6.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-OLO4AXE4.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -1,3 +1,4 @@
+import { hasNonSpace } from '../text/spaces.js';
 import { blockSpan, inDefinitionsSection, isDefinitionsSection, quotedRanges, strongRanges } from './inline.js';
 import { sentenceSpans } from './sentences.js';
 import type { Definition, Definitions, Outline, TextBlock } from './types.js';
@@ -16,7 +17,7 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
   const list: Definition[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.isHeading || !NOT_WHITE_SPACE.test(block.text)) continue; // as `text.trim() === ''`, without a copy
+    if (block.isHeading || !hasNonSpace(block.text)) continue;
     findDefinitions(blocks, index, list);
   }
   list.sort((a, b) => a.termStart - b.termStart);
@@ -61,8 +62,6 @@ export function buildDefinitions(blocks: TextBlock[], outline: Outline): Definit
     },
   };
 }
-
-const NOT_WHITE_SPACE = /\S/;
 
 /** Lookup key of a term: lower case, no quotes, no leading "the". */
 function termKey(term: string): string {

@@ -18,6 +18,7 @@
  *    vertical gap wider than the band's line pitch starts a new table row. A band ends at a
  *    vertical gap of 2.5 em, at a change of font size (a heading) and at furniture.
  */
+import { hasNonSpace } from '../../text/spaces.js';
 import type { PdfItem, PdfPage } from './extract.js';
 
 export interface Line {
@@ -84,12 +85,11 @@ const MIN_COLUMN_FILL = 0.75;
 const MIN_COLUMN_BALANCE = 0.5;
 
 // Regular expressions of hot paths live here: a literal in a function body is a new object per call.
-const NON_SPACE = /\S/;
 const ENDS_IN_SPACE = /\s$/;
 const STARTS_WITH_SPACE = /^\s/;
 
 /** Whitespace only (what trim() removes); a test, no trimmed copy. */
-const isBlank = (s: string): boolean => !NON_SPACE.test(s);
+const isBlank = (s: string): boolean => !hasNonSpace(s);
 
 /** Item markers and clause numbers that a tab separates from their text ("3.2.1⇥All Goods…"). */
 const LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;

@@ -5,6 +5,7 @@ import {
   isCapsTitleLine
 } from "./chunk-UI4GJTCG.js";
 import {
+  hasNonSpace,
   isSpaceCode,
   singleSpaced
 } from "./chunk-HEXE7THU.js";
@@ -771,10 +772,9 @@ var BAND_SIZE_CHANGE = 0.15;
 var MIN_COLUMN_ROWS = 6;
 var MIN_COLUMN_FILL = 0.75;
 var MIN_COLUMN_BALANCE = 0.5;
-var NON_SPACE = /\S/;
 var ENDS_IN_SPACE = /\s$/;
 var STARTS_WITH_SPACE = /^\s/;
-var isBlank = (s) => !NON_SPACE.test(s);
+var isBlank = (s) => !hasNonSpace(s);
 var LEADING_MARKER = /^(?:[•●▪■◦○·–\-*\uf0b7\uf0a7]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|§\s*\d+\.?)$/;
 var SHORT_ARRAY = 16;
 function sortInPlace(values, compare) {
