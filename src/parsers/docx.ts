@@ -3,13 +3,15 @@
  *
  * Pipeline: the ZIP's central directory is checked before anything is inflated (./zip-guard.ts:
  * total size, compression ratio, encryption); word/document.xml is scanned once for paragraph
- * indexes, styles and numbering properties (./docx/prepass.ts), which also rewrites what mammoth
- * gets of it (only the markup whose model is read here; styles and numbering are then shown to
- * it empty and comments not at all, their part of the model being read here or not linted); mammoth reads the package and hands over its document model (./docx/model.ts), without
- * the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with them
- * otherwise or when they turn out not to be (a second reading); Word's automatic numbering is
- * rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts, ./docx/styles.ts);
- * the tree is built with exact offsets into a normalized text made here (./docx/build.ts).
+ * indexes, styles and numbering properties (./docx/prepass.ts), which also rewrites what
+ * mammoth gets of it (only the markup whose model is read here; styles and numbering are then
+ * shown to it empty and comments not at all, their part of the model being read here or not
+ * linted); mammoth reads the package and hands over its document model (./docx/model.ts),
+ * without the paragraph bookmarks when its paragraphs should be the `<w:p>`s one for one, with
+ * them otherwise or when they turn out not to be (a second reading); Word's automatic numbering
+ * is rebuilt from word/numbering.xml and word/styles.xml (./docx/numbering.ts,
+ * ./docx/styles.ts); the tree is built with exact offsets into a normalized text made here
+ * (./docx/build.ts).
  *
  * Which text is linted: what a reader of the document sees and signs.
  * - Tracked changes are read as accepted: insertions (`w:ins`, `w:moveTo`) are kept, deletions

@@ -6,8 +6,8 @@
  * mammoth runs exactly once per file. The package is served to mammoth from the guarded ZIP
  * (./zip-guard.ts) through mammoth's `{file}` input (an object with `exists(name)` and
  * `read(name, encoding)`), so every part is inflated under the bomb checks, by zlib, once; and
- * word/document.xml is served as ./prepass.ts rewrote it (paragraph bookmarks; without the
- * paragraphs' own numbering properties, which mammoth would read for nothing).
+ * word/document.xml is served as ./prepass.ts rewrote it (alignment bookmarks, and only the
+ * markup the tree is built from; see there), other parts as ../docx.ts overrides or hides them.
  *
  * mammoth is imported here, lazily, when the first DOCX is parsed.
  */

@@ -89,11 +89,6 @@ export const BOOKMARK_PREFIX = '_clauselint_';
 const ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
 const VAL = /\bw:val\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
-/** The `w:val` attribute in an element's attribute text, in either quotes. */
-function valOf(attributes: string): string | undefined {
-  const m = VAL.exec(attributes);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
 /** Paragraph start and end tags only: the scan jumps from paragraph to paragraph. */
 const PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 const UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
@@ -155,6 +150,12 @@ function propertiesEnd(xml: string, from: number, end: number, change: number): 
   if (changeEnd < 0) return -1;
   const outer = xml.indexOf('</w:pPr>', changeEnd);
   return outer < 0 ? -1 : outer + '</w:pPr>'.length;
+}
+
+/** The `w:val` attribute in an element's attribute text, in either quotes. */
+function valOf(attributes: string): string | undefined {
+  const m = VAL.exec(attributes);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** Reads a paragraph's own properties (its w:pPr, without the old ones in a w:pPrChange). */

@@ -1460,10 +1460,6 @@ function isOn(element) {
 var BOOKMARK_PREFIX = "_clauselint_";
 var ROOT = /<([A-Za-z_][\w.-]*:)?document\b([^>]*)>/;
 var VAL = /\bw:val\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-function valOf(attributes) {
-  const m = VAL.exec(attributes);
-  return m ? m[1] ?? m[2] : void 0;
-}
 var PARAGRAPH = /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>/g;
 var UNKNOWN_WRAPPER_TEST = /<w:(?:fldSimple|dir|bdo)[\s>]/;
 var UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
@@ -1501,6 +1497,10 @@ function propertiesEnd(xml, from, end, change) {
   if (changeEnd < 0) return -1;
   const outer = xml.indexOf("</w:pPr>", changeEnd);
   return outer < 0 ? -1 : outer + "</w:pPr>".length;
+}
+function valOf(attributes) {
+  const m = VAL.exec(attributes);
+  return m ? m[1] ?? m[2] : void 0;
 }
 function readProperties(own, record) {
   const numPrAt = own.indexOf("<w:numPr");
