@@ -155,6 +155,8 @@ function hasVisibleText(segments: readonly Segment[]): boolean {
   return false;
 }
 
+const BLOCK_TYPES = new Set(['paragraph', 'table', 'tableRow', 'tableCell']);
+
 class Collector {
   readonly blocks: WordBlock[] = [];
   readonly noteRefs: NoteRef[] = [];
@@ -199,7 +201,12 @@ class Collector {
           break;
         default:
           if ('children' in element && Array.isArray(element.children)) {
+            // A paragraph or table inside a paragraph (a damaged file that still parses): its
+            // text goes on a line of its own, not glued to the words around it.
+            const block = BLOCK_TYPES.has(element.type);
+            if (block && out.length > 0) append(out, '\n', strong, emphasis);
             this.inline(element.children, out, strong, emphasis);
+            if (block && element !== children[children.length - 1]) append(out, '\n', strong, emphasis);
           }
           break;
       }
@@ -270,18 +277,42 @@ class Collector {
 
   private table(children: readonly MElement[]): WordTable {
     const rows: WordTable['rows'] = [];
-    for (const row of children) {
-      if (row.type !== 'tableRow') continue;
-      const cells: WordParagraph[][] = [];
-      for (const cell of row.children) {
-        if (cell.type !== 'tableCell') continue;
-        const paragraphs: WordParagraph[] = [];
-        this.cellParagraphs(cell.children, paragraphs);
-        cells.push(paragraphs);
-      }
-      if (cells.length > 0) rows.push({ header: row.isHeader === true, cells });
-    }
+    this.rows(children, rows);
     return { kind: 'table', rows };
+  }
+
+  /**
+   * A table's rows in document order. Word writes only rows in a table and only cells in a row
+   * (mammoth unwraps content controls); a damaged file that still parses can hold a row inside a
+   * row, or paragraphs between rows or cells, where the rest of the document may have ended up.
+   * Their text is kept, never dropped: a nested row becomes a row of its own, stray paragraphs a
+   * cell or a row of their own.
+   */
+  private rows(children: readonly MElement[], rows: WordTable['rows']): void {
+    for (const row of children) {
+      if (row.type !== 'tableRow') {
+        const stray: WordParagraph[] = [];
+        this.cellParagraphs([row], stray);
+        if (stray.length > 0) rows.push({ header: false, cells: [stray] });
+        continue;
+      }
+      let cells: WordParagraph[][] = [];
+      const flush = (): void => {
+        if (cells.length > 0) rows.push({ header: row.isHeader === true, cells });
+        cells = [];
+      };
+      for (const cell of row.children) {
+        if (cell.type === 'tableRow') {
+          flush();
+          this.rows([cell], rows);
+          continue;
+        }
+        const paragraphs: WordParagraph[] = [];
+        this.cellParagraphs(cell.type === 'tableCell' ? cell.children : [cell], paragraphs);
+        if (cell.type === 'tableCell' || paragraphs.length > 0) cells.push(paragraphs);
+      }
+      flush();
+    }
   }
 
   body(children: readonly MElement[]): void {
