@@ -11562,11 +11562,11 @@ function detectFormat(filePath, bytes) {
 var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
-  docx: async () => (await import("./chunk-YPI3JUSW.js")).docxParser,
-  pdf: async () => (await import("./chunk-OLO4AXE4.js")).pdfParser
+  docx: async () => (await import("./chunk-JDEGHBFV.js")).docxParser,
+  pdf: async () => (await import("./chunk-5PTEVEEU.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-OLO4AXE4.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-5PTEVEEU.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

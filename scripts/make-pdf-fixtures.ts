@@ -3,6 +3,7 @@
  *
  *   node dist/scripts/make-pdf-fixtures.js lexicon    # src/parsers/pdf/lexicon-data.ts
  *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
+ *   node dist/scripts/make-pdf-fixtures.js shifted    # fixtures/parsers/pdf/shifted-offsets.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -22,6 +23,11 @@
  *   one image, no text), truncated.pdf (layout.pdf cut at 55 %), corrupt.pdf (a PDF header,
  *   garbage, an end marker), busy.pdf (2 KB of nested form XObjects that draw 16^5 text runs:
  *   pdf.js works on it for minutes).
+ * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
+ *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
+ *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
+ *   rebuilding the cross-reference table; while it does, it leaves a promise rejected with no
+ *   handler (which ended the worker and failed the next PDF before the worker ignored them).
  *
  * `lexicon`: the word list for hyphen joining and ligature repair: SCOWL's American and British
  * lists as Debian ships them (`apt-get install wamerican wbritish`), the entries written in
@@ -327,7 +333,24 @@ function makeFixtures(): void {
     writeFileSync(join(badDir, 'scanned-no-text.pdf'), scannedPdf());
     writeFileSync(join(badDir, 'corrupt.pdf'), corruptPdf());
     writeFileSync(join(badDir, 'busy.pdf'), busyPdf());
+    makeShifted();
     console.log(`wrote ${parsersDir}/{mobility-agreement,layout}.pdf and ${badDir}/{encrypted,truncated,scanned-no-text,corrupt,busy}.pdf`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** fixtures/parsers/pdf/shifted-offsets.pdf from mobility-agreement.pdf (see the header). */
+function makeShifted(): void {
+  const dir = join(ROOT, 'fixtures/parsers/pdf');
+  const work = mkdtempSync(join(tmpdir(), 'clauselint-pdf-shifted-'));
+  try {
+    const qdf = join(work, 'qdf.pdf');
+    execFileSync('qpdf', ['--static-id', '--qdf', '--object-streams=disable', join(dir, 'mobility-agreement.pdf'), qdf]);
+    const text = readFileSync(qdf).toString('latin1');
+    const at = text.indexOf('stream\n') + 'stream\n'.length;
+    writeFileSync(join(dir, 'shifted-offsets.pdf'), Buffer.from(`${text.slice(0, at)}  ${text.slice(at)}`, 'latin1'));
+    console.log(`wrote ${dir}/shifted-offsets.pdf`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -352,8 +375,9 @@ async function contract(pages: number, out: string): Promise<void> {
 const command = process.argv[2];
 if (command === 'lexicon') makeLexicon();
 else if (command === 'fixtures') makeFixtures();
+else if (command === 'shifted') makeShifted();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

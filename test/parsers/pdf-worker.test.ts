@@ -10,6 +10,8 @@ import { createLinter, type LintResult } from '../../src/index.js';
 import { idleWorkerCount } from '../../src/parsers/pdf/extract.js';
 
 const PDF = fileURLToPath(new URL('../../fixtures/parsers/pdf/mobility-agreement.pdf', import.meta.url));
+// The same PDF with every cross-reference offset two bytes off (scripts/make-pdf-fixtures.ts).
+const SHIFTED = fileURLToPath(new URL('../../fixtures/parsers/pdf/shifted-offsets.pdf', import.meta.url));
 const findings = (result: LintResult): string[] =>
   result.messages.map((message) => `${message.ruleId}@${message.anchor.label}:${message.fingerprint}`);
 
@@ -32,4 +34,29 @@ describe('the pdf.js worker between PDFs', () => {
     await createLinter({ cwd }).lintFile(PDF);
     expect(idleWorkerCount()).toBe(0);
   }, 60_000);
+
+  it('reads a damaged PDF that pdf.js recovers from, and the PDFs after it in the same worker', async () => {
+    const cwd = path.dirname(PDF);
+    const expected = findings(await createLinter({ cwd }).lintFile(PDF));
+    // pdf.js rebuilds the cross-reference table and leaves a rejected promise without a handler,
+    // which used to end the worker and fail whichever PDF it read next.
+    const longLived = createLinter({ cwd, keepPdfWorker: true });
+    for (let round = 0; round < 2; round++) {
+      const damaged = await longLived.lintFile(SHIFTED);
+      expect(damaged.fatalErrorCount, damaged.messages[0]?.message).toBe(0);
+      expect(findings(damaged)).toEqual(expected);
+      const next = await longLived.lintFile(PDF);
+      expect(next.fatalErrorCount, next.messages[0]?.message).toBe(0);
+      expect(findings(next)).toEqual(expected);
+    }
+    expect(idleWorkerCount()).toBe(1);
+
+    // The command line's pool hands a worker to the next waiting PDF the same way.
+    const oneShot = createLinter({ cwd });
+    const results = await Promise.all([SHIFTED, SHIFTED, PDF, SHIFTED, PDF, PDF].map((file) => oneShot.lintFile(file)));
+    for (const result of results) {
+      expect(result.fatalErrorCount, `${path.basename(result.filePath)}: ${result.messages[0]?.message}`).toBe(0);
+      expect(findings(result)).toEqual(expected);
+    }
+  }, 120_000);
 });

@@ -9,7 +9,8 @@
  * ITEM_FIELDS numbers per item (transferred, not copied): x and y of the baseline start in
  * viewport space (origin top left, y down), advance width, font size. Rotated items (watermarks,
  * margin notes) are left out. Errors go back by name and message; pdf.js console output is muted
- * so it can never mix into a JSON report on stdout.
+ * so it can never mix into a JSON report on stdout. A promise pdf.js leaves rejected without a
+ * handler does not end the worker.
  */
 export const ITEM_FIELDS = 4;
 
@@ -19,6 +20,10 @@ const { parentPort } = require('node:worker_threads');
 for (const key of ['log', 'info', 'warn', 'error', 'debug']) console[key] = () => {};
 process.stdout.write = () => true;
 process.stderr.write = () => true;
+// pdf.js can leave a promise rejected with no handler while it recovers from a damaged file (an
+// XRef entry that points to the wrong offset). By default that ends the worker and fails the next
+// PDF it reads; the failures that matter reach the job's own awaits.
+process.on('unhandledRejection', () => {});
 let library;
 parentPort.on('message', async (job) => {
   let parser;

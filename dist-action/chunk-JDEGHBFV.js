@@ -1616,6 +1616,7 @@ function hasVisibleText(segments) {
   for (const segment of segments) if (hasNonSpace(segment.value)) return true;
   return false;
 }
+var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "table", "tableRow", "tableCell"]);
 var Collector = class {
   constructor(input) {
     this.input = input;
@@ -1661,7 +1662,10 @@ var Collector = class {
           break;
         default:
           if ("children" in element && Array.isArray(element.children)) {
+            const block = BLOCK_TYPES.has(element.type);
+            if (block && out.length > 0) append(out, "\n", strong, emphasis);
             this.inline(element.children, out, strong, emphasis);
+            if (block && element !== children[children.length - 1]) append(out, "\n", strong, emphasis);
           }
           break;
       }
@@ -1723,18 +1727,41 @@ var Collector = class {
   }
   table(children) {
     const rows = [];
-    for (const row of children) {
-      if (row.type !== "tableRow") continue;
-      const cells = [];
-      for (const cell of row.children) {
-        if (cell.type !== "tableCell") continue;
-        const paragraphs = [];
-        this.cellParagraphs(cell.children, paragraphs);
-        cells.push(paragraphs);
-      }
-      if (cells.length > 0) rows.push({ header: row.isHeader === true, cells });
-    }
+    this.rows(children, rows);
     return { kind: "table", rows };
+  }
+  /**
+   * A table's rows in document order. Word writes only rows in a table and only cells in a row
+   * (mammoth unwraps content controls); a damaged file that still parses can hold a row inside a
+   * row, or paragraphs between rows or cells, where the rest of the document may have ended up.
+   * Their text is kept, never dropped: a nested row becomes a row of its own, stray paragraphs a
+   * cell or a row of their own.
+   */
+  rows(children, rows) {
+    for (const row of children) {
+      if (row.type !== "tableRow") {
+        const stray = [];
+        this.cellParagraphs([row], stray);
+        if (stray.length > 0) rows.push({ header: false, cells: [stray] });
+        continue;
+      }
+      let cells = [];
+      const flush = () => {
+        if (cells.length > 0) rows.push({ header: row.isHeader === true, cells });
+        cells = [];
+      };
+      for (const cell of row.children) {
+        if (cell.type === "tableRow") {
+          flush();
+          this.rows([cell], rows);
+          continue;
+        }
+        const paragraphs = [];
+        this.cellParagraphs(cell.type === "tableCell" ? cell.children : [cell], paragraphs);
+        if (cell.type === "tableCell" || paragraphs.length > 0) cells.push(paragraphs);
+      }
+      flush();
+    }
   }
   body(children) {
     for (const element of children) {

@@ -574,6 +574,10 @@ const { parentPort } = require('node:worker_threads');
 for (const key of ['log', 'info', 'warn', 'error', 'debug']) console[key] = () => {};
 process.stdout.write = () => true;
 process.stderr.write = () => true;
+// pdf.js can leave a promise rejected with no handler while it recovers from a damaged file (an
+// XRef entry that points to the wrong offset). By default that ends the worker and fails the next
+// PDF it reads; the failures that matter reach the job's own awaits.
+process.on('unhandledRejection', () => {});
 let library;
 parentPort.on('message', async (job) => {
   let parser;
