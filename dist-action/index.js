@@ -11563,10 +11563,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
   docx: async () => (await import("./chunk-JDEGHBFV.js")).docxParser,
-  pdf: async () => (await import("./chunk-5PTEVEEU.js")).pdfParser
+  pdf: async () => (await import("./chunk-VCINQI5J.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-5PTEVEEU.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-VCINQI5J.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -4,6 +4,7 @@
  *   node dist/scripts/make-pdf-fixtures.js lexicon    # src/parsers/pdf/lexicon-data.ts
  *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
  *   node dist/scripts/make-pdf-fixtures.js shifted    # fixtures/parsers/pdf/shifted-offsets.pdf alone
+ *   node dist/scripts/make-pdf-fixtures.js sideways   # fixtures/parsers/pdf/sideways.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -23,6 +24,9 @@
  *   one image, no text), truncated.pdf (layout.pdf cut at 55 %), corrupt.pdf (a PDF header,
  *   garbage, an end marker), busy.pdf (2 KB of nested form XObjects that draw 16^5 text runs:
  *   pdf.js works on it for minutes).
+ * - fixtures/parsers/pdf/sideways.pdf (also alone: `sideways`): three A4 pages of clauses in
+ *   Helvetica: upright; drawn upright on a page turned by /Rotate 90 (sideways on screen); drawn
+ *   a quarter turn round on an unturned page, as a landscape table is, under an upright footer.
  * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
  *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
  *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
@@ -334,10 +338,41 @@ function makeFixtures(): void {
     writeFileSync(join(badDir, 'corrupt.pdf'), corruptPdf());
     writeFileSync(join(badDir, 'busy.pdf'), busyPdf());
     makeShifted();
+    makeSideways();
     console.log(`wrote ${parsersDir}/{mobility-agreement,layout}.pdf and ${badDir}/{encrypted,truncated,scanned-no-text,corrupt,busy}.pdf`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Text lines in Helvetica 11 pt, 14 pt apart, each line's matrix from `at(i)` ("a b c d e f"). */
+function textLines(lines: readonly string[], at: (i: number) => string): string {
+  const escape = (text: string): string => text.replace(/[\\()]/g, (c) => `\\${c}`);
+  return lines.map((line, i) => `BT /F1 11 Tf ${at(i)} Tm (${escape(line)}) Tj ET`).join('\n');
+}
+
+/** fixtures/parsers/pdf/sideways.pdf (see the header). */
+function makeSideways(): void {
+  const upright = ['Data Sharing Agreement', '1. Data', 'The Supplier shall receive only the data listed in Schedule 1.'];
+  const turned = ['2. Retention', 'The Supplier shall delete the data within thirty days of the end of the Services.'];
+  const landscape = ['3. Transparency', 'The Authority shall publish this Agreement within thirty days of signature.'];
+  const page = (contents: number, extra = ''): string =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]${extra} /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;
+  const pdf = rawPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [4 0 R 5 0 R 6 0 R] /Count 3 >>' },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+    { dict: page(7) },
+    { dict: page(8, ' /Rotate 90') },
+    { dict: page(9) },
+    { dict: '', stream: Buffer.from(textLines(upright, (i) => `1 0 0 1 72 ${770 - 14 * i}`), 'latin1') },
+    { dict: '', stream: Buffer.from(textLines(turned, (i) => `1 0 0 1 72 ${770 - 14 * i}`), 'latin1') },
+    // Baselines run up the page; each next line sits further right.
+    { dict: '', stream: Buffer.from(`${textLines(landscape, (i) => `0 1 -1 0 ${90 + 14 * i} 72`)}\n${textLines(['Page 3'], () => '1 0 0 1 280 40')}`, 'latin1') },
+  ]);
+  const out = join(ROOT, 'fixtures/parsers/pdf/sideways.pdf');
+  writeFileSync(out, pdf);
+  console.log(`wrote ${out}`);
 }
 
 /** fixtures/parsers/pdf/shifted-offsets.pdf from mobility-agreement.pdf (see the header). */
@@ -376,8 +411,9 @@ const command = process.argv[2];
 if (command === 'lexicon') makeLexicon();
 else if (command === 'fixtures') makeFixtures();
 else if (command === 'shifted') makeShifted();
+else if (command === 'sideways') makeSideways();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

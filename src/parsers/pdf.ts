@@ -11,7 +11,8 @@
  *
  * Anchors: every block node has `data.source = {kind: 'pdf', page, line}`, the line where it
  * starts, counted on its page from the top over every visible line, the running header included
- * (what a reader counts in a PDF viewer).
+ * (what a reader counts in a PDF viewer). A page whose text runs sideways on screen is read the
+ * way its text runs (./pdf/worker-source.ts), its lines counted as a reader who turns the page does.
  *
  * Bad input is a result, never a throw or a hang: empty, truncated, damaged, encrypted, without a
  * text layer, or too slow (the time limit: `timeLimitMs`, or the CLAUSELINT_PDF_TIMEOUT

@@ -150,3 +150,19 @@ describe('PDF: mobility-agreement.pdf (the example contract printed by LibreOffi
     expect(paragraphs).toBeGreaterThan(40);
   });
 });
+
+describe('PDF: sideways.pdf (pages whose text runs sideways on screen)', () => {
+  it('reads a page turned by /Rotate and a landscape page drawn a quarter turn round, in their text\'s direction', async () => {
+    const doc = await tree('sideways');
+    expectSoundPdf(doc);
+    // Before, both pages were left out as rotated text (watermarks), silently.
+    expect(doc.data.text).toContain('The Supplier shall delete the data within thirty days of the end of the Services.');
+    expect(doc.data.text).toContain('The Authority shall publish this Agreement within thirty days of signature.');
+    // Lines are counted as a reader who turns the page counts them; the upright footer under the
+    // landscape text runs sideways once the page is turned, and is left out.
+    expect(sourceOf(findSection(doc, '1')!)).toEqual({ kind: 'pdf', page: 1, line: 2 });
+    expect(sourceOf(findSection(doc, '2')!)).toEqual({ kind: 'pdf', page: 2, line: 1 });
+    expect(sourceOf(findSection(doc, '3')!)).toEqual({ kind: 'pdf', page: 3, line: 1 });
+    expect(doc.data.text).not.toContain('Page 3');
+  });
+});

@@ -7,8 +7,10 @@
  * A `started` message after the import lets the time limit count the parse alone.
  * Each page goes back as its viewport size, the item strings, and a Float64Array of
  * ITEM_FIELDS numbers per item (transferred, not copied): x and y of the baseline start in
- * viewport space (origin top left, y down), advance width, font size. Rotated items (watermarks,
- * margin notes) are left out. Errors go back by name and message; pdf.js console output is muted
+ * viewport space (origin top left, y down), advance width, font size. A page is read the way its
+ * text runs: as shown, or turned by the quarter turn that sets most of its text upright (a
+ * sideways landscape table). Items that still do not run left to right (watermarks, margin
+ * notes) are left out. Errors go back by name and message; pdf.js console output is muted
  * so it can never mix into a JSON report on stdout. A promise pdf.js leaves rejected without a
  * handler does not end the worker.
  */
@@ -25,6 +27,40 @@ process.stderr.write = () => true;
 // PDF it reads; the failures that matter reach the job's own awaits.
 process.on('unhandledRejection', () => {});
 let library;
+
+// The text item with matrix t runs left to right, level, in the viewport with matrix m.
+function upright(m, t) {
+  const a = m[0] * t[0] + m[2] * t[1];
+  const b = m[1] * t[0] + m[3] * t[1];
+  return a > 0 && Math.abs(b) <= 0.05 * Math.abs(a) + 1e-6;
+}
+
+function uprightChars(m, items) {
+  let count = 0;
+  for (const item of items) if (item.str && upright(m, item.transform)) count += item.str.length;
+  return count;
+}
+
+// The page's viewport as its text reads: as shown (its /Rotate), unless most of its text runs
+// sideways or upside down there (a landscape table on a portrait page, a page turned by
+// /Rotate); then the quarter turn that sets most of it upright, as a reader turns the page.
+function readingViewport(page, items) {
+  let best = page.getViewport({ scale: 1 });
+  let most = uprightChars(best.transform, items);
+  let total = 0;
+  for (const item of items) if (item.str) total += item.str.length;
+  if (most * 2 >= total) return best;
+  for (const turn of [90, 180, 270]) {
+    const viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    const count = uprightChars(viewport.transform, items);
+    if (count > most) {
+      best = viewport;
+      most = count;
+    }
+  }
+  return best;
+}
+
 parentPort.on('message', async (job) => {
   let parser;
   try {
@@ -42,20 +78,18 @@ parentPort.on('message', async (job) => {
     const transfer = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const m = viewport.transform;
       const content = await page.getTextContent({ includeMarkedContent: false });
+      const viewport = readingViewport(page, content.items);
+      const m = viewport.transform;
       const strs = [];
       const nums = [];
       for (const item of content.items) {
         if (typeof item.str !== 'string' || item.str.length === 0) continue;
         const t = item.transform;
+        if (!upright(m, t)) continue;
         // The item's matrix in viewport space.
-        const a = m[0] * t[0] + m[2] * t[1];
-        const b = m[1] * t[0] + m[3] * t[1];
         const d = m[1] * t[2] + m[3] * t[3];
         const size = Math.abs(d) || Math.hypot(t[2], t[3]);
-        if (Math.abs(b) > 0.05 * Math.abs(a) + 1e-6 || a <= 0) continue;
         strs.push(item.str);
         nums.push(m[0] * t[4] + m[2] * t[5] + m[4], m[1] * t[4] + m[3] * t[5] + m[5], item.width, size);
       }
