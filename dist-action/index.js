@@ -11562,7 +11562,7 @@ function detectFormat(filePath, bytes) {
 var loaders = {
   markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
   text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
-  docx: async () => (await import("./chunk-JDEGHBFV.js")).docxParser,
+  docx: async () => (await import("./chunk-LQHVXRSV.js")).docxParser,
   pdf: async () => (await import("./chunk-VCINQI5J.js")).pdfParser
 };
 async function loadParser(format, options = {}) {

@@ -29,6 +29,7 @@
  * and an oversized document.xml each give `{ok: false, error: {code, message}}`. The input bytes
  * are only read.
  */
+import { singleSpaced } from '../text/spaces.js';
 import type { DocumentNode, ParseResult, Parser } from '../tree/types.js';
 import { buildTree } from './docx/build.js';
 import { PartError, readDocumentModel } from './docx/model.js';
@@ -75,6 +76,16 @@ const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relati
 
 function failure(code: string, message: string): ParseResult {
   return { ok: false, error: { code, message } };
+}
+
+/** mammoth's XML parser (xmldom) reports "error: [xmldom error]\telement parse error: Error: … @#[line:…]". */
+const XMLDOM_ERROR = /\[xmldom (?:warning|error|fatalError)\]\s*(?:element parse error:\s*(?:Error:\s*)?)?([\s\S]*?)\s*(?:@#\[line:[^\]]*\])?\s*$/;
+
+/** Why mammoth failed, in one line: a damaged XML part says so without the parser's framing. */
+function causeOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const xml = XMLDOM_ERROR.exec(message);
+  return xml ? `its XML is damaged: ${singleSpaced(xml[1]!).trim()}` : singleSpaced(message).trim();
 }
 
 /** "EncryptionInfo" as an OLE directory entry name (UTF-16LE): an encrypted OOXML package. */
@@ -142,8 +153,7 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
     return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
-    const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    return failure('corrupt-docx', `the Word document could not be read (${cause.slice(0, 200)})`);
+    return failure('corrupt-docx', `the Word document could not be read (${causeOf(error).slice(0, 200)})`);
   } finally {
     zip.close();
   }

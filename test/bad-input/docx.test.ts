@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
 import { parseDocx } from '../../src/parsers/docx.js';
 import { openZip } from '../../src/parsers/zip-guard.js';
+import { makeDocx, p } from '../parsers/docx-helpers.js';
 
 const BAD = join(import.meta.dirname, '../../fixtures/bad-input');
 const GOOD = join(import.meta.dirname, '../../fixtures/parsers/docx/numbered-clauses.docx');
@@ -108,6 +109,14 @@ describe('bad DOCX input', () => {
       }
     }
     expect(await parseDocx(bytes)).toMatchObject({ ok: false, error: { code: 'encrypted' } });
+  });
+
+  it("names damaged XML in one plain line, without the XML parser's framing", async () => {
+    const result = await parseDocx(makeDocx({ body: `${p('Alpha')}<w:p><w:r><w:t a=>Beta</w:t></w:r></w:p>` }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'corrupt-docx' } });
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/^the Word document could not be read \(its XML is damaged: \S/);
+    expect(result.error.message).not.toMatch(/xmldom|@#\[|line:undefined|[\r\n\t]/);
   });
 
   it('never throws on damaged copies of a good document (flipped bytes, cut short)', async () => {

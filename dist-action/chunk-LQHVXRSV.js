@@ -2,7 +2,8 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
-  hasNonSpace
+  hasNonSpace,
+  singleSpaced
 } from "./chunk-HEXE7THU.js";
 import {
   NodeFactory,
@@ -2793,6 +2794,12 @@ var STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relation
 function failure(code, message) {
   return { ok: false, error: { code, message } };
 }
+var XMLDOM_ERROR = /\[xmldom (?:warning|error|fatalError)\]\s*(?:element parse error:\s*(?:Error:\s*)?)?([\s\S]*?)\s*(?:@#\[line:[^\]]*\])?\s*$/;
+function causeOf2(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const xml = XMLDOM_ERROR.exec(message);
+  return xml ? `its XML is damaged: ${singleSpaced(xml[1]).trim()}` : singleSpaced(message).trim();
+}
 function isEncryptedOle(bytes) {
   const name = [..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]);
   const limit = Math.min(bytes.length, 1 << 20) - name.length;
@@ -2848,8 +2855,7 @@ async function parseDocx(bytes, limits = {}, reading = {}) {
     return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
-    const cause = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
-    return failure("corrupt-docx", `the Word document could not be read (${cause.slice(0, 200)})`);
+    return failure("corrupt-docx", `the Word document could not be read (${causeOf2(error).slice(0, 200)})`);
   } finally {
     zip.close();
   }
