@@ -11560,13 +11560,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-L5H3LVUK.js")).markdownParser,
-  text: async () => (await import("./chunk-5LQ5MU4S.js")).textParser,
-  docx: async () => (await import("./chunk-LQHVXRSV.js")).docxParser,
-  pdf: async () => (await import("./chunk-VCINQI5J.js")).pdfParser
+  markdown: async () => (await import("./chunk-THNLY6N4.js")).markdownParser,
+  text: async () => (await import("./chunk-YX5HU5YA.js")).textParser,
+  docx: async () => (await import("./chunk-YWENQXX6.js")).docxParser,
+  pdf: async () => (await import("./chunk-RA4ZV6VE.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-VCINQI5J.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-RA4ZV6VE.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -778,8 +778,10 @@ export function assembleBlock(asm: TreeAssembler, rawNodes: readonly TextNode[],
       const titleNodes = f.trim(title);
       const bodyNodes = f.trim(body);
       let titleEndOffset = titleNodes.length > 0 ? titleNodes[titleNodes.length - 1]!.position.end.offset : ctx.start;
-      // Cover the closing emphasis markers of "**4.2 Title.**" too.
-      while (titleEndOffset < ctx.end && (f.text[titleEndOffset] === '*' || f.text[titleEndOffset] === '_')) titleEndOffset++;
+      // Cover the closing emphasis markers of "**4.2 Title.**" too, up to where the body starts
+      // (a stray "**" that Markdown left as text belongs to the body).
+      const titleLimit = bodyNodes.length > 0 ? bodyNodes[0]!.position.start.offset : ctx.end;
+      while (titleEndOffset < titleLimit && (f.text[titleEndOffset] === '*' || f.text[titleEndOffset] === '_')) titleEndOffset++;
       const headingEnd = bodyNodes.length === 0 ? Math.max(ctx.end, titleEndOffset) : titleEndOffset;
       asm.openSection(lead.start, ctx.start, headingNode(f, titleNodes, ctx.start, headingEnd));
       if (bodyNodes.length > 0) asm.add(f.paragraph(bodyNodes));

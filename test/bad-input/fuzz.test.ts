@@ -1,8 +1,9 @@
 /**
- * Seeded fuzzing of the DOCX and PDF parsers, on damaged copies of the fixtures made the way real
- * damage looks: XML parts with a range cut out or repeated, an end tag lost, a tag renamed, stray
- * elements and attributes (DOCX, re-zipped); numbers of the text operators, page boxes and
- * rotations changed, ranges cut or repeated (PDF, on uncompressed fixtures). Whatever the damage:
+ * Seeded fuzzing of the parsers, on damaged copies of the fixtures made the way real damage looks:
+ * XML parts with a range cut out or repeated, an end tag lost, a tag renamed, stray elements and
+ * attributes (DOCX, re-zipped); numbers of the text operators, page boxes and rotations changed,
+ * ranges cut or repeated (PDF, on uncompressed fixtures); lines cut, repeated, swapped, stray
+ * markup and contract words put in (Markdown and plain text). Whatever the damage:
  *
  * - the parser returns, never throws, and a failure is one line with a code and no parser framing;
  * - a tree it returns passes the tree invariants, and the rules run on it without a fatal error;
@@ -23,6 +24,7 @@ import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/engine/diagnostic.js';
 import { createLinter } from '../../src/index.js';
 import { parseDocx } from '../../src/parsers/docx.js';
+import { loadParser } from '../../src/parsers/index.js';
 import { parsePdf } from '../../src/parsers/pdf.js';
 import { openZip } from '../../src/parsers/zip-guard.js';
 import { checkTree } from '../../src/tree/invariants.js';
@@ -147,14 +149,15 @@ function missingWords(ours: string, theirs: string): string[] {
   return missing;
 }
 
-function docxSeeds(): string[] {
-  const dirs = [join(FIXTURES, 'docx'), ...(process.env.FUZZ_CORPUS ? [process.env.FUZZ_CORPUS] : [])];
-  return dirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.docx')).map((name) => join(dir, name)));
+/** Files of the fixture folders (and FUZZ_CORPUS) whose name matches. */
+function seedFiles(dirs: readonly string[], name: RegExp): string[] {
+  const all = [...dirs, ...(process.env.FUZZ_CORPUS ? [process.env.FUZZ_CORPUS] : [])];
+  return all.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => name.test(file)).map((file) => join(dir, file)));
 }
 
 describe('fuzzing the DOCX parser with damaged XML', () => {
   it(`returns, keeps mammoth's words, and gives lintable trees (${RUNS || 60} runs)`, { timeout: 600_000 }, async () => {
-    const seeds = docxSeeds();
+    const seeds = seedFiles([join(FIXTURES, 'docx')], /\.docx$/);
     const next = random(SEED);
     const linter = createLinter({ cwd: FIXTURES });
     let parsed = 0;
@@ -247,5 +250,60 @@ describe('fuzzing the PDF parser with damaged content streams', () => {
     const after = await linter.lintFile(good);
     expectLintable(after, 'the good PDF after the damaged ones');
     expect(findings(after)).toEqual(expected);
+  });
+});
+
+// ───────────────────────────── Markdown and plain text ─────────────────────────────
+
+const TEXT_INSERTS = ['\n\n# ', '\n- ', '\n1. ', '\n> ', '\n| a | b |\n| --- | --- |\n| ', '"', '“', '(', ')', '[●]', '**', '_', '\n\n---\n\n', '<!-- clauselint-disable -->', '\n    code\n', '\u00a0', '\u200b', '\t', '\r\n', '§ ', 'Schedule 1', 'clause 4.2(b)', '"Data" means ', 'shall not', 'except as required by law', '\n\nWHEREAS ', '\uFEFF'];
+
+function damagedText(text: string, next: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  for (let times = 1 + Math.floor(next() * 4); times > 0; times--) {
+    const at = Math.floor(next() * text.length);
+    const length = Math.floor(next() * 200);
+    switch (Math.floor(next() * 5)) {
+      case 0:
+        text = text.slice(0, at) + text.slice(at + length);
+        break;
+      case 1:
+        text = text.slice(0, at) + text.slice(at, at + length) + text.slice(at);
+        break;
+      case 2: {
+        const lines = text.split('\n');
+        const a = Math.floor(next() * lines.length);
+        const b = Math.floor(next() * lines.length);
+        [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+        text = lines.join('\n');
+        break;
+      }
+      case 3:
+        text = text.slice(0, at) + pick(TEXT_INSERTS) + text.slice(at);
+        break;
+      default:
+        text = text.slice(0, at) + pick(TEXT_INSERTS).repeat(1 + Math.floor(next() * 50)) + text.slice(at);
+    }
+  }
+  return text;
+}
+
+describe('fuzzing the Markdown and plain-text parsers', () => {
+  it(`gives sound trees the rules lint (${RUNS || 120} runs)`, { timeout: 600_000 }, async () => {
+    const seeds = seedFiles([join(FIXTURES, '..')], /\.(md|txt)$/);
+    const next = random(SEED + 2);
+    const linter = createLinter({ cwd: FIXTURES });
+    for (let run = 0; run < (RUNS || 120); run++) {
+      const seed = seeds[Math.floor(next() * seeds.length)]!;
+      const text = damagedText(readFileSync(seed, 'utf8'), next);
+      const format = seed.endsWith('.txt') ? 'text' : 'markdown';
+      const name = `run-${run}.${format === 'text' ? 'txt' : 'md'}`;
+      const where = `run ${run} on ${basename(seed)}`;
+      const result = await (await loadParser(format)).parse(new TextEncoder().encode(text), name);
+      expectCleanFailure(result, where);
+      if (!result.ok) continue;
+      const problems = checkTree(result.tree);
+      if (problems.length > 0) expect(problems, `${where} (${keep(name, new TextEncoder().encode(text))})`).toEqual([]);
+      expectLintable(await linter.lintText(text, name), where);
+    }
   });
 });

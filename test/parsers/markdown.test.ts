@@ -94,6 +94,14 @@ describe('Markdown parser: lists', () => {
     expect(sliceOf(tree, one.children[0]!)).toBe('1. **Use**.');
   });
 
+  it('ends a bold run-in title before a stray "**" that Markdown leaves in the body (found by fuzzing)', () => {
+    const tree = parse('x.md', '# Terms\n\n1. **Use.**** The party shall use it only for the Purpose.\n');
+    expectSound(tree);
+    const one = findSection(tree, '1')!;
+    expect(sliceOf(tree, one.children[0]!)).toBe('1. **Use.**');
+    expect(sliceOf(tree, one.children[1]!)).toMatch(/^\*\* The party shall/);
+  });
+
   it('treats "5." after clause 4 as clause 5 even without a title', () => {
     const tree = parse('x.md', '## 4. Data\n\n4.1 Text.\n\n5. The Supplier shall act.\n');
     expect(findSection(tree, '5')).toMatchObject({ depth: 1 });

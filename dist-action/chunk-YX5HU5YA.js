@@ -6,8 +6,8 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-UI4GJTCG.js";
-import "./chunk-LXDBNZ7U.js";
+} from "./chunk-COTS3WL7.js";
+import "./chunk-HNXTSBUM.js";
 import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 export {

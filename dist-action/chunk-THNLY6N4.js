@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-UI4GJTCG.js";
+} from "./chunk-COTS3WL7.js";
 import {
   NodeFactory,
   TreeAssembler,
@@ -11,7 +11,7 @@ import {
   cleanTitle,
   measure,
   recognise
-} from "./chunk-LXDBNZ7U.js";
+} from "./chunk-HNXTSBUM.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   isCapsTitleLine
-} from "./chunk-UI4GJTCG.js";
+} from "./chunk-COTS3WL7.js";
 import {
   hasNonSpace,
   isSpaceCode,
@@ -19,7 +19,7 @@ import {
   matchItemMarker,
   matchNumber,
   sectionStart
-} from "./chunk-LXDBNZ7U.js";
+} from "./chunk-HNXTSBUM.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

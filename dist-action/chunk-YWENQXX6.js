@@ -15,7 +15,7 @@ import {
   measure,
   recognise,
   sectionStart
-} from "./chunk-LXDBNZ7U.js";
+} from "./chunk-HNXTSBUM.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

@@ -8,7 +8,7 @@ import {
   isAllCaps,
   matchItemMarker,
   matchNumber
-} from "./chunk-LXDBNZ7U.js";
+} from "./chunk-HNXTSBUM.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

@@ -538,7 +538,8 @@ function assembleBlock(asm, rawNodes, ctx) {
       const titleNodes = f.trim(title);
       const bodyNodes = f.trim(body);
       let titleEndOffset = titleNodes.length > 0 ? titleNodes[titleNodes.length - 1].position.end.offset : ctx.start;
-      while (titleEndOffset < ctx.end && (f.text[titleEndOffset] === "*" || f.text[titleEndOffset] === "_")) titleEndOffset++;
+      const titleLimit = bodyNodes.length > 0 ? bodyNodes[0].position.start.offset : ctx.end;
+      while (titleEndOffset < titleLimit && (f.text[titleEndOffset] === "*" || f.text[titleEndOffset] === "_")) titleEndOffset++;
       const headingEnd = bodyNodes.length === 0 ? Math.max(ctx.end, titleEndOffset) : titleEndOffset;
       asm.openSection(lead.start, ctx.start, headingNode(f, titleNodes, ctx.start, headingEnd));
       if (bodyNodes.length > 0) asm.add(f.paragraph(bodyNodes));
