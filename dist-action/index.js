@@ -11562,7 +11562,7 @@ function detectFormat(filePath, bytes) {
 var loaders = {
   markdown: async () => (await import("./chunk-THNLY6N4.js")).markdownParser,
   text: async () => (await import("./chunk-YX5HU5YA.js")).textParser,
-  docx: async () => (await import("./chunk-YWENQXX6.js")).docxParser,
+  docx: async () => (await import("./chunk-JRHCKUIF.js")).docxParser,
   pdf: async () => (await import("./chunk-RA4ZV6VE.js")).pdfParser
 };
 async function loadParser(format, options = {}) {

@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../src/parsers/docx.js';
 import { checkTree } from '../../src/tree/invariants.js';
-import { makeDocx, p } from './docx-helpers.js';
+import { makeDocx, num, numPr, p } from './docx-helpers.js';
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const cell = (...paragraphs: string[]): string => `<w:tc>${paragraphs.map((text) => p(text)).join('')}</w:tc>`;
@@ -36,4 +36,25 @@ describe('damaged but well-formed Word markup', () => {
       }
     });
   }
+});
+
+describe('hostile numbering values', () => {
+  // Each numbered paragraph repeats its label: a few hundred bytes of numbering must not become
+  // gigabytes of text (a 5-paragraph list with this start made 384 MB and 878 MiB before).
+  it('keeps labels short whatever the start value and the level text say', async () => {
+    const level = (fmt: string, start: string, text: string): string =>
+      `<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering =
+      `<w:abstractNum w:abstractNumId="1">${level('lowerLetter', '2000000000', '(%1)')}</w:abstractNum>${num(1, 1)}` +
+      `<w:abstractNum w:abstractNumId="2">${level('decimal', '1', `%1.${'x'.repeat(100_000)}`)}</w:abstractNum>${num(2, 2)}`;
+    const body =
+      Array.from({ length: 200 }, (_, i) => p(`Letter item ${i}.`, numPr(1, 0))).join('') +
+      Array.from({ length: 200 }, (_, i) => p(`Pattern item ${i}.`, numPr(2, 0))).join('');
+    const result = await parseDocx(makeDocx({ body, numbering }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.tree.data.text).toContain('(2000000000) Letter item 0.');
+    expect(result.tree.data.text).toContain('(2000000199) Letter item 199.');
+    expect(result.tree.data.text.length).toBeLessThan(200 * 40 + 200 * 130);
+  });
 });

@@ -23,6 +23,10 @@ function labels(numbering: string, paragraphs: Array<[string, number]>, styles =
 describe('number formats', () => {
   it('writes letters, romans and zero-padded decimals as Word does', () => {
     expect([1, 2, 26, 27, 28, 53].map(toLetters)).toEqual(['a', 'b', 'z', 'aa', 'bb', 'aaa']);
+    // Up to 30 letters; past that digits, so a start of 2000000000 cannot make a label of
+    // 77 million letters per paragraph (found while fuzzing numbering values).
+    expect(toLetters(780)).toBe('z'.repeat(30));
+    expect([781, 2_000_000_000].map(toLetters)).toEqual(['781', '2000000000']);
     expect([1, 4, 9, 14, 40, 1999].map(toRoman)).toEqual(['i', 'iv', 'ix', 'xiv', 'xl', 'mcmxcix']);
     expect(formatNumber(3, 'upperLetter')).toBe('C');
     expect(formatNumber(12, 'upperRoman')).toBe('XII');

@@ -76,6 +76,13 @@ export interface NumberLabel {
   level: number;
 }
 
+/**
+ * A level's text pattern is cut to this many characters: real ones are short ("%1.%2.%3",
+ * "Schedule %1, Part %2"), and each numbered paragraph repeats its label, so a damaged or hostile
+ * pattern of a megabyte would make gigabytes of text.
+ */
+const MAX_LEVEL_TEXT = 100;
+
 function readLevel(element: XmlElement): LevelDef {
   let numFmtElement = child(element, 'w:numFmt');
   if (!numFmtElement) {
@@ -91,7 +98,7 @@ function readLevel(element: XmlElement): LevelDef {
   const start = intOf(childVal(element, 'w:start'));
   if (start !== undefined) level.start = start;
   const text = childVal(element, 'w:lvlText');
-  if (text !== undefined) level.lvlText = text;
+  if (text !== undefined) level.lvlText = text.slice(0, MAX_LEVEL_TEXT);
   const restart = intOf(childVal(element, 'w:lvlRestart'));
   if (restart !== undefined) level.lvlRestart = restart;
   const pStyle = childVal(element, 'w:pStyle');
@@ -119,9 +126,15 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** Word's letters: a…z, then aa…zz, aaa… (the letter repeated, not base 26). */
+/**
+ * Past this, letters become digits: a damaged or hostile start value (w:start 2000000000) would
+ * otherwise make a label of 77 million letters for every paragraph of the list.
+ */
+const MAX_LETTER_NUMBER = 26 * 30;
+
+/** Word's letters: a…z, then aa…zz, aaa… (the letter repeated, not base 26), up to 30 letters. */
 export function toLetters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > MAX_LETTER_NUMBER) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -2245,6 +2245,7 @@ async function readDocumentModel(zip, overrides, hidden = /* @__PURE__ */ new Se
 }
 
 // src/parsers/docx/numbering.ts
+var MAX_LEVEL_TEXT = 100;
 function readLevel(element) {
   let numFmtElement = child(element, "w:numFmt");
   if (!numFmtElement) {
@@ -2259,7 +2260,7 @@ function readLevel(element) {
   const start = intOf(childVal(element, "w:start"));
   if (start !== void 0) level.start = start;
   const text = childVal(element, "w:lvlText");
-  if (text !== void 0) level.lvlText = text;
+  if (text !== void 0) level.lvlText = text.slice(0, MAX_LEVEL_TEXT);
   const restart = intOf(childVal(element, "w:lvlRestart"));
   if (restart !== void 0) level.lvlRestart = restart;
   const pStyle = childVal(element, "w:pStyle");
@@ -2293,8 +2294,9 @@ function toRoman(n) {
   }
   return out;
 }
+var MAX_LETTER_NUMBER = 26 * 30;
 function toLetters(n) {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > MAX_LETTER_NUMBER) return String(n);
   const letter = String.fromCharCode(97 + (n - 1) % 26);
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
