@@ -11560,13 +11560,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-THNLY6N4.js")).markdownParser,
-  text: async () => (await import("./chunk-YX5HU5YA.js")).textParser,
+  markdown: async () => (await import("./chunk-ECQNVLC7.js")).markdownParser,
+  text: async () => (await import("./chunk-JXP52C65.js")).textParser,
   docx: async () => (await import("./chunk-JRHCKUIF.js")).docxParser,
-  pdf: async () => (await import("./chunk-RA4ZV6VE.js")).pdfParser
+  pdf: async () => (await import("./chunk-B2M2VSDD.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-RA4ZV6VE.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-B2M2VSDD.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

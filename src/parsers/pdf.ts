@@ -15,10 +15,12 @@
  * way its text runs (./pdf/worker-source.ts), its lines counted as a reader who turns the page does.
  *
  * Bad input is a result, never a throw or a hang: empty, truncated, damaged, encrypted, without a
- * text layer, or too slow (the time limit: `timeLimitMs`, or the CLAUSELINT_PDF_TIMEOUT
- * environment variable in seconds, default 30 s).
+ * text layer, with more text than one document may hold (./document-limits.ts), or too slow (the
+ * time limit: `timeLimitMs`, or the CLAUSELINT_PDF_TIMEOUT environment variable in seconds,
+ * default 30 s).
  */
 import type { ParseError, ParseResult, Parser } from '../tree/types.js';
+import { tooManyChars } from './document-limits.js';
 import { buildTree } from './pdf/build.js';
 import { extractPdf } from './pdf/extract.js';
 import { markFurniture } from './pdf/furniture.js';
@@ -31,6 +33,8 @@ export interface PdfParserOptions {
   timeLimitMs?: number;
   /** Keep the pdf.js worker warm between PDFs (see ./pdf/extract.ts). */
   keepWorker?: boolean;
+  /** At most this many characters of text (default MAX_TEXT_CHARS, ./document-limits.ts). */
+  maxTextChars?: number;
 }
 
 /** The time limit from CLAUSELINT_PDF_TIMEOUT (seconds), else the default. */
@@ -67,6 +71,10 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
   if (!extracted.ok) return extracted;
   const { pages } = extracted;
   if (pages.length === 0) return failure('corrupt-pdf', 'the PDF has no pages');
+  let chars = 0;
+  for (const page of pages) for (const item of page.items) chars += item.str.length;
+  const tooLarge = tooManyChars(chars, options.maxTextChars);
+  if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const withRows = pages.map((page) => ({ page, height: page.height, rows: buildRows(page.items) }));
     if (withRows.every(({ rows }) => rows.length === 0)) {

@@ -12,13 +12,15 @@
  * Each paragraph line is one text node whose value is exactly the source line (indentation left out).
  */
 import { LineIndex } from '../tree/line-index.js';
+import { textTooLarge } from './document-limits.js';
 import type { DocumentNode, ParseError, ParseResult, Parser, TextNode } from '../tree/types.js';
 import { assembleBlock, isAllCaps, matchItemMarker, matchNumber, NodeFactory, TreeAssembler } from './sectioning.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: ParseError };
 
 /**
- * Bytes → string for the text formats: UTF-8 only, BOM dropped, binary and empty refused.
+ * Bytes → string for the text formats: UTF-8 only, BOM dropped, binary, empty and too large
+ * (./document-limits.ts) refused.
  * Never throws.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -39,6 +41,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim().length === 0) return { ok: false, error: { code: 'empty-file', message: 'the file is empty' } };
+  const tooLarge = textTooLarge(text);
+  if (tooLarge) return { ok: false, error: tooLarge };
   return { ok: true, text };
 }
 

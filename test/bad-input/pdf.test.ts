@@ -48,6 +48,13 @@ describe('bad PDFs', { timeout: 60_000 }, () => {
     expect(error.message).toMatch(/^the PDF is damaged/);
   });
 
+  it('more text than one document may hold (a lower limit here; 16,777,216 characters by default)', async () => {
+    const result = await parsePdf(new Uint8Array(readFileSync(GOOD)), { maxTextChars: 1000 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'document-too-large' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^the document holds \d{1,3},\d{3} characters of text, over the limit of 1,000; split the document$/);
+    expect((await parsePdf(new Uint8Array(readFileSync(GOOD)))).ok).toBe(true);
+  });
+
   it('an empty file', async () => {
     expect(await parsePdf(new Uint8Array())).toEqual({ ok: false, error: { code: 'empty-file', message: 'the file is empty' } });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_CHARS, MAX_TEXT_LINES } from '../../src/parsers/document-limits.js';
 import { blankFrontMatter, markdownParser } from '../../src/parsers/markdown.js';
 import { checkTree } from '../../src/tree/invariants.js';
 import type { ListItemNode, ListNode, SectionNode, TableCellNode } from '../../src/tree/types.js';
@@ -27,6 +28,16 @@ describe('Markdown parser: bad input is a result', () => {
 
   it('refuses binary content', () => {
     expect(errorOf(bytes(0x61, 0x00, 0x62)).code).toBe('binary-file');
+  });
+
+  // Each line becomes nodes, blocks and sentences: 4 MB of one-letter lines took 1.7 GB, and a
+  // 50 MB file (the file-size limit) would have run the process out of memory.
+  it('refuses more text or lines than one document may hold, before building anything', () => {
+    const lines = errorOf(new TextEncoder().encode('a\n'.repeat(MAX_TEXT_LINES)));
+    expect(lines).toEqual({ code: 'document-too-large', message: 'the document has more than 1,000,000 lines; split the document' });
+    const chars = errorOf(new TextEncoder().encode(`${'The Supplier shall act. '.repeat(800)}\n\n`.repeat(Math.ceil(MAX_TEXT_CHARS / 19_202))));
+    expect(chars.code).toBe('document-too-large');
+    expect(chars.message).toMatch(/^the document holds 16,\d{3},\d{3} characters of text, over the limit of 16,777,216; split the document$/);
   });
 });
 

@@ -18,6 +18,11 @@ describe('text parser', () => {
     expect(errorOf(new Uint8Array([0x41, 0x00, 0x42])).code).toBe('binary-file');
   });
 
+  it('refuses more lines than one document may hold (4 MB of one-letter lines took 1.7 GB)', () => {
+    expect(errorOf(new TextEncoder().encode('a\n'.repeat(2_000_000))).code).toBe('document-too-large');
+    expect(errorOf(new TextEncoder().encode('a\r\n'.repeat(1_000_001))).message).toMatch(/more than 1,000,000 lines; split the document$/);
+  });
+
   it('finds numbered clauses with run-in and line titles', () => {
     const tree = parse(
       'x.txt',

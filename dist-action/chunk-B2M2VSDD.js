@@ -2,8 +2,9 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
-  isCapsTitleLine
-} from "./chunk-COTS3WL7.js";
+  isCapsTitleLine,
+  tooManyChars
+} from "./chunk-AMUJSZTI.js";
 import {
   hasNonSpace,
   isSpaceCode,
@@ -1197,6 +1198,10 @@ async function parsePdf(bytes, options = {}) {
   if (!extracted.ok) return extracted;
   const { pages } = extracted;
   if (pages.length === 0) return failure("corrupt-pdf", "the PDF has no pages");
+  let chars = 0;
+  for (const page of pages) for (const item of page.items) chars += item.str.length;
+  const tooLarge = tooManyChars(chars, options.maxTextChars);
+  if (tooLarge) return { ok: false, error: tooLarge };
   try {
     const withRows = pages.map((page) => ({ page, height: page.height, rows: buildRows(page.items) }));
     if (withRows.every(({ rows }) => rows.length === 0)) {

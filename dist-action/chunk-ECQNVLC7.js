@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-COTS3WL7.js";
+} from "./chunk-AMUJSZTI.js";
 import {
   NodeFactory,
   TreeAssembler,

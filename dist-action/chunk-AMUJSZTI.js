@@ -13,6 +13,26 @@ import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
 
+// src/parsers/document-limits.ts
+var MAX_TEXT_CHARS = 16 * 1024 * 1024;
+var MAX_TEXT_LINES = 1e6;
+var grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function tooLarge(message) {
+  return { code: "document-too-large", message: `${message}; split the document` };
+}
+function tooManyChars(chars, limit = MAX_TEXT_CHARS) {
+  return chars > limit ? tooLarge(`the document holds ${grouped(chars)} characters of text, over the limit of ${grouped(limit)}`) : void 0;
+}
+function textTooLarge(text) {
+  const chars = tooManyChars(text.length);
+  if (chars) return chars;
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (++lines > MAX_TEXT_LINES) return tooLarge(`the document has more than ${grouped(MAX_TEXT_LINES)} lines`);
+  }
+  return void 0;
+}
+
 // src/parsers/text.ts
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
@@ -32,6 +52,8 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.trim().length === 0) return { ok: false, error: { code: "empty-file", message: "the file is empty" } };
+  const tooLarge2 = textTooLarge(text);
+  if (tooLarge2) return { ok: false, error: tooLarge2 };
   return { ok: true, text };
 }
 function splitLines(text) {
@@ -133,6 +155,7 @@ var textParser = {
 };
 
 export {
+  tooManyChars,
   decodeText,
   isCapsTitleLine,
   parseText,

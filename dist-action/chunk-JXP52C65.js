@@ -6,7 +6,7 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-COTS3WL7.js";
+} from "./chunk-AMUJSZTI.js";
 import "./chunk-HNXTSBUM.js";
 import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
