@@ -12093,7 +12093,7 @@ var tooLarge = (what, size, maxFileBytes) => ({
 var formatBytes = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
 // src/io/discover.ts
-import { stat as stat3 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -12896,8 +12896,26 @@ async function discoverFiles({ cwd, patterns, isIgnored = () => false }) {
       if (!seen || file.explicit && !seen.explicit) found.set(file.filePath, file);
     }
   }
-  return [...found.values()].sort((a, b) => compareStrings(a.filePath, b.filePath));
+  const files = [...found.values()].sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return onePathPerFile(files);
 }
+async function onePathPerFile(files) {
+  const byTarget = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const file of files) {
+    if (file.explicit) {
+      kept.push(file);
+      continue;
+    }
+    const target = await realpath2(file.filePath).catch(() => file.filePath);
+    const best = byTarget.get(target);
+    if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
+  }
+  const explicitTargets = new Set(await Promise.all(kept.map((file) => realpath2(file.filePath).catch(() => file.filePath))));
+  for (const [target, file] of byTarget) if (!explicitTargets.has(target)) kept.push(file);
+  return kept.sort((a, b) => compareStrings(a.filePath, b.filePath));
+}
+var rank = (file, target) => file.filePath === target ? 0 : 1 + file.filePath.length;
 async function expandPattern(pattern, cwd, isIgnored) {
   const absolute = path3.resolve(cwd, pattern);
   const kind = await pathKind(absolute);
@@ -13422,9 +13440,9 @@ function fileNotification(message2, artifact, notices) {
   };
 }
 function mostSevere(results, limit) {
-  const rank = { error: 0, warning: 1, note: 2 };
+  const rank2 = { error: 0, warning: 1, note: 2 };
   const kept = new Set(
-    results.map((result, index) => ({ result, index })).sort((a, b) => rank[a.result.level] - rank[b.result.level] || a.index - b.index).slice(0, limit).map((entry) => entry.result)
+    results.map((result, index) => ({ result, index })).sort((a, b) => rank2[a.result.level] - rank2[b.result.level] || a.index - b.index).slice(0, limit).map((entry) => entry.result)
   );
   return results.filter((result) => kept.has(result));
 }

@@ -7,8 +7,9 @@
  *   extensions.ts); `node_modules`, `.git`, hidden entries and what the ignore file says are
  *   skipped.
  * - A pattern that yields nothing is an error, as in ESLint.
+ * - A file reached through several paths (symbolic links) is linted once.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DiscoveryError } from './errors.js';
@@ -39,7 +40,13 @@ export interface DiscoveredFile {
   ignoredByIgnoreFile: boolean;
 }
 
-/** Sorted by path, without duplicates. Throws DiscoveryError for a pattern that yields nothing. */
+/**
+ * Sorted by path, without duplicates. Throws DiscoveryError for a pattern that yields nothing.
+ *
+ * Walks follow symbolic links to folders, but a file reached by several paths (a linked folder
+ * inside the tree, a link back up) is linted once: by the path named on the command line, else
+ * its own path, else the shortest.
+ */
 export async function discoverFiles({ cwd, patterns, isIgnored = () => false }: DiscoverOptions): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
   for (const pattern of patterns) {
@@ -48,8 +55,29 @@ export async function discoverFiles({ cwd, patterns, isIgnored = () => false }: 
       if (!seen || (file.explicit && !seen.explicit)) found.set(file.filePath, file);
     }
   }
-  return [...found.values()].sort((a, b) => compareStrings(a.filePath, b.filePath));
+  const files = [...found.values()].sort((a, b) => compareStrings(a.filePath, b.filePath));
+  return onePathPerFile(files);
 }
+
+async function onePathPerFile(files: DiscoveredFile[]): Promise<DiscoveredFile[]> {
+  const byTarget = new Map<string, DiscoveredFile>();
+  const kept: DiscoveredFile[] = [];
+  for (const file of files) {
+    if (file.explicit) {
+      kept.push(file);
+      continue;
+    }
+    const target = await realpath(file.filePath).catch(() => file.filePath);
+    const best = byTarget.get(target);
+    if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
+  }
+  const explicitTargets = new Set(await Promise.all(kept.map((file) => realpath(file.filePath).catch(() => file.filePath))));
+  for (const [target, file] of byTarget) if (!explicitTargets.has(target)) kept.push(file);
+  return kept.sort((a, b) => compareStrings(a.filePath, b.filePath));
+}
+
+/** Lower is better: the file's own path, then shorter paths. */
+const rank = (file: DiscoveredFile, target: string): number => (file.filePath === target ? 0 : 1 + file.filePath.length);
 
 async function expandPattern(pattern: string, cwd: string, isIgnored: IgnoreFilter): Promise<DiscoveredFile[]> {
   const absolute = path.resolve(cwd, pattern);

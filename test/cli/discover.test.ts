@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,30 @@ describe('discoverFiles', () => {
       ['skip/s.md', true, true],
       ['sub/f.md', true, false],
       ['sub/g.wpd', false, false],
+    ]);
+  });
+
+  it('follows linked folders but lints a file reached by several paths once, by its own path', async () => {
+    const linked = path.join(root, 'linked');
+    await mkdir(path.join(linked, 'deep'), { recursive: true });
+    await writeFile(path.join(linked, 'deep', 'contract.md'), '# x\n');
+    await writeFile(path.join(linked, 'shared.md'), '# x\n');
+    // A link to a folder outside, a link to a folder inside the tree, and a loop back up.
+    await symlink(path.join(root, 'elsewhere'), path.join(linked, 'dangling'));
+    await symlink(path.join(linked, 'deep'), path.join(linked, 'alias'));
+    await symlink('..', path.join(linked, 'deep', 'up'));
+    const outside = path.join(root, 'walk');
+    await mkdir(outside);
+    await symlink(linked, path.join(outside, 'contracts'));
+    const walked = await discoverFiles({ cwd: outside, patterns: ['.'] });
+    expect(walked.map((file) => path.relative(outside, file.filePath))).toEqual(['contracts/deep/contract.md', 'contracts/shared.md']);
+    const inTree = await discoverFiles({ cwd: linked, patterns: ['.'] });
+    expect(inTree.map((file) => path.relative(linked, file.filePath))).toEqual(['deep/contract.md', 'shared.md']);
+    // Named on the command line, a path is kept as named, and the walk does not add it again.
+    const named = await discoverFiles({ cwd: linked, patterns: ['alias/contract.md', '.'] });
+    expect(named.map((file) => [path.relative(linked, file.filePath), file.explicit])).toEqual([
+      ['alias/contract.md', true],
+      ['shared.md', false],
     ]);
   });
 
