@@ -11560,13 +11560,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-ECQNVLC7.js")).markdownParser,
-  text: async () => (await import("./chunk-JXP52C65.js")).textParser,
-  docx: async () => (await import("./chunk-JRHCKUIF.js")).docxParser,
-  pdf: async () => (await import("./chunk-B2M2VSDD.js")).pdfParser
+  markdown: async () => (await import("./chunk-QRDBBBDF.js")).markdownParser,
+  text: async () => (await import("./chunk-PQXE5A5O.js")).textParser,
+  docx: async () => (await import("./chunk-MEHMJEAD.js")).docxParser,
+  pdf: async () => (await import("./chunk-NBQXQ5T3.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-B2M2VSDD.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-NBQXQ5T3.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -5,6 +5,7 @@
  *   node dist/scripts/make-pdf-fixtures.js fixtures   # fixtures/parsers/pdf/*.pdf, fixtures/bad-input/*.pdf
  *   node dist/scripts/make-pdf-fixtures.js shifted    # fixtures/parsers/pdf/shifted-offsets.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js sideways   # fixtures/parsers/pdf/sideways.pdf alone
+ *   node dist/scripts/make-pdf-fixtures.js run-on     # fixtures/parsers/pdf/run-on.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -27,6 +28,9 @@
  * - fixtures/parsers/pdf/sideways.pdf (also alone: `sideways`): three A4 pages of clauses in
  *   Helvetica: upright; drawn upright on a page turned by /Rotate 90 (sideways on screen); drawn
  *   a quarter turn round on an unturned page, as a landscape table is, under an upright footer.
+ * - fixtures/parsers/pdf/run-on.pdf (also alone: `run-on`): one page of paragraphs 12 pt apart
+ *   (a paragraph gap) where a sentence runs on in lowercase across a gap, one that ends before
+ *   it, a numbered item followed by a lowercase paragraph, and a sentence across a wide gap.
  * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
  *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
  *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
@@ -339,6 +343,7 @@ function makeFixtures(): void {
     writeFileSync(join(badDir, 'busy.pdf'), busyPdf());
     makeShifted();
     makeSideways();
+    makeRunOn();
     console.log(`wrote ${parsersDir}/{mobility-agreement,layout}.pdf and ${badDir}/{encrypted,truncated,scanned-no-text,corrupt,busy}.pdf`);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -349,6 +354,36 @@ function makeFixtures(): void {
 function textLines(lines: readonly string[], at: (i: number) => string): string {
   const escape = (text: string): string => text.replace(/[\\()]/g, (c) => `\\${c}`);
   return lines.map((line, i) => `BT /F1 11 Tf ${at(i)} Tm (${escape(line)}) Tj ET`).join('\n');
+}
+
+/** One page of Helvetica 11 pt lines at the given baselines (points from the bottom). */
+function onePage(lines: ReadonlyArray<readonly [number, string]>): Buffer {
+  const content = lines.map(([y, line]) => textLines([line], () => `1 0 0 1 72 ${y}`)).join('\n');
+  return rawPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [4 0 R] /Count 1 >>' },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+    { dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>' },
+    { dict: '', stream: Buffer.from(content, 'latin1') },
+  ]);
+}
+
+/** fixtures/parsers/pdf/run-on.pdf (see the header): lines 14 pt apart, paragraphs 26 pt. */
+function makeRunOn(): void {
+  const pdf = onePage([
+    [770, 'This Agreement is made between the Council, acting through its'],
+    [756, 'transport department (the "Authority"),'],
+    [730, 'and Kinetica Ltd (the "Supplier"), under which the Authority'],
+    [716, 'will make available the trip records to [insert name of the recipient].'],
+    [690, 'The Supplier shall keep the records in the United Kingdom.'],
+    [664, '1. The Supplier shall report each quarter on the number of trips,'],
+    [638, 'each report signed by a director.'],
+    [612, 'Notices under this Agreement go to the addresses above, and'],
+    [542, 'copies go to the data protection officer of the Authority.'],
+  ]);
+  const out = join(ROOT, 'fixtures/parsers/pdf/run-on.pdf');
+  writeFileSync(out, pdf);
+  console.log(`wrote ${out}`);
 }
 
 /** fixtures/parsers/pdf/sideways.pdf (see the header). */
@@ -412,8 +447,9 @@ if (command === 'lexicon') makeLexicon();
 else if (command === 'fixtures') makeFixtures();
 else if (command === 'shifted') makeShifted();
 else if (command === 'sideways') makeSideways();
+else if (command === 'run-on') makeRunOn();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

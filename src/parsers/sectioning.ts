@@ -524,7 +524,11 @@ export class NodeFactory {
     // An inexact node (an entity, an escape) cannot be cut precisely; clamp to its span.
     const mid = this.isExact(node) ? start + k : Math.min(end, start + k);
     const flags = node.data as { strong?: boolean; emphasis?: boolean } | undefined;
-    return [this.textNode(node.value.slice(0, k), start, mid, flags), this.textNode(node.value.slice(k), mid, end, flags)];
+    const halves: [TextNode, TextNode] = [this.textNode(node.value.slice(0, k), start, mid, flags), this.textNode(node.value.slice(k), mid, end, flags)];
+    // A node that says where it was printed (a PDF line) says it for both halves: same line.
+    const source = node.data?.source;
+    if (source) for (const half of halves) half.data = { ...half.data, source };
+    return halves;
   }
 
   /** Splits nodes at a visible-text index. */

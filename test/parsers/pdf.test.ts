@@ -166,3 +166,32 @@ describe('PDF: sideways.pdf (pages whose text runs sideways on screen)', () => {
     expect(doc.data.text).not.toContain('Page 3');
   });
 });
+
+describe('PDF: run-on.pdf (paragraph gaps that a sentence runs across, or not)', () => {
+  const blockTexts = (doc: DocumentNode): string[] =>
+    nodesOf(doc, 'paragraph').map((node) => slice(doc, node).replace(/\s+/g, ' '));
+
+  it('joins lines across a paragraph gap only where the sentence runs on in lowercase', async () => {
+    const doc = await tree('run-on');
+    expectSoundPdf(doc);
+    expect(blockTexts(doc)).toEqual([
+      // "…(the "Authority")," then "and Kinetica…", then "will make available…": one sentence.
+      'This Agreement is made between the Council, acting through its transport department (the "Authority"), and Kinetica Ltd (the "Supplier"), under which the Authority will make available the trip records to [insert name of the recipient].',
+      // After a sentence end, a new paragraph.
+      'The Supplier shall keep the records in the United Kingdom.',
+      // A numbered item keeps the lowercase paragraph after it out.
+      '1. The Supplier shall report each quarter on the number of trips,',
+      'each report signed by a director.',
+      // Across a gap of more than two and a half lines, a new paragraph.
+      'Notices under this Agreement go to the addresses above, and',
+      'copies go to the data protection officer of the Authority.',
+    ]);
+  });
+
+  it('anchors a finding at the line its text starts on, not the first line of its paragraph', async () => {
+    const findings = await findingsOf(join(DIR, 'run-on.pdf'));
+    expect(findings.filter((f) => f.ruleId === 'placeholder-text').map((f) => `p. ${f.page}, l. ${f.line}`)).toEqual(['p. 1, l. 4']);
+    const doc = await tree('run-on');
+    expect(sourceOf(nodesOf(doc, 'paragraph')[0]!)).toEqual({ kind: 'pdf', page: 1, line: 1 });
+  });
+});

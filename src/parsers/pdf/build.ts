@@ -59,6 +59,16 @@ class PdfNodeFactory extends NodeFactory {
     super(text, lines, 'text');
   }
 
+  /**
+   * A PDF line's text node, which says the page and line it was printed on: a finding anchors to
+   * the line its text starts on, not only to the first line of its paragraph.
+   */
+  lineNode(start: number, end: number): TextNode {
+    const node = this.textNode(this.text.slice(start, end), start, end);
+    node.data = { source: this.source(start) };
+    return node;
+  }
+
   override source(offset: number): SourceLocation {
     let k = this.lines.pointAt(offset).line - 1;
     while (k > 0 && !this.sources[k]) k--;
@@ -74,6 +84,14 @@ function capsTitle(text: string): boolean {
 
 function startsNumbered(text: string): boolean {
   return BULLET.test(text) || matchNumber(text, 0, false) !== undefined || matchItemMarker(text, 0) !== undefined;
+}
+
+/** At most this many line pitches between the lines of a sentence that runs on. */
+const RUN_ON_GAP = 2.5;
+
+/** A line that continues the sentence before it: lowercase, not a lettered item or bullet. */
+function runsOn(line: TextLine): boolean {
+  return STARTS_LOWERCASE.test(line.text) && !startsNumbered(line.text);
 }
 
 interface Metrics {
@@ -118,14 +136,22 @@ function isShort(line: Line): boolean {
   return line.xEnd < line.right - Math.max(4 * line.size, 0.15 * (line.right - line.left));
 }
 
-function breaksBefore(prev: TextLine, cur: TextLine, m: Metrics): boolean {
+function breaksBefore(first: TextLine, prev: TextLine, cur: TextLine, m: Metrics): boolean {
   const endsSentence = SENTENCE_END.test(prev.text);
   // A change of size starts a block, unless a sentence runs on in lowercase.
   if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !STARTS_LOWERCASE.test(cur.text))) return true;
   if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
-    if (gap <= 0 || gap > m.pitch * 1.3 * Math.max(prev.size, cur.size)) return true;
+    const size = Math.max(prev.size, cur.size);
+    if (gap <= 0) return true;
+    // A paragraph's gap, unless the sentence plainly runs on across it: the line before ends no
+    // sentence and this one goes on in lowercase, as in a form whose parts are paragraphs of
+    // their own ("…, the Provider," / "will make available the dataset …" / "to [name]"). A
+    // numbered or lettered item keeps what follows it out ("each a Party" after a list of parties).
+    if (gap > m.pitch * 1.3 * size) {
+      return endsSentence || !runsOn(cur) || startsNumbered(first.text) || gap > m.pitch * RUN_ON_GAP * size;
+    }
   } else {
     // A page or column break: the paragraph goes on only from a full line that ends no sentence.
     return isShort(prev) || endsSentence || startsNumbered(cur.text);
@@ -191,7 +217,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; m: Metrics }
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && breaksBefore(prev, item, m)) flush();
+    if (prev && breaksBefore(current[0]!, prev, item, m)) flush();
     current.push(item);
   }
   flush();
@@ -293,7 +319,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
   const nodesOf = (lines: readonly TextLine[]): TextNode[] =>
     lines.map((line, i) => {
       const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
-      return f.textNode(text.slice(line.start, end), line.start, end);
+      return f.lineNode(line.start, end);
     });
   let title: string | undefined;
 
@@ -386,7 +412,7 @@ function openParagraphSection(
   return true;
 }
 
-function tableNode(f: NodeFactory, rows: TextLine[][][]): TableNode {
+function tableNode(f: PdfNodeFactory, rows: TextLine[][][]): TableNode {
   const rowNodes: TableRowNode[] = [];
   let at = 0;
   for (const cells of rows) {
@@ -398,7 +424,7 @@ function tableNode(f: NodeFactory, rows: TextLine[][][]): TableNode {
       }
       const nodes = cell.map((line, i) => {
         const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
-        return f.textNode(f.text.slice(line.start, end), line.start, end);
+        return f.lineNode(line.start, end);
       });
       const start = nodes[0]!.position.start.offset;
       at = nodes[nodes.length - 1]!.position.end.offset;

@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-AMUJSZTI.js";
+} from "./chunk-XBKJCMVI.js";
 import {
   NodeFactory,
   TreeAssembler,
@@ -11,7 +11,7 @@ import {
   cleanTitle,
   measure,
   recognise
-} from "./chunk-HNXTSBUM.js";
+} from "./chunk-7SVYKPN7.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

@@ -15,7 +15,7 @@ import {
   measure,
   recognise,
   sectionStart
-} from "./chunk-HNXTSBUM.js";
+} from "./chunk-7SVYKPN7.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

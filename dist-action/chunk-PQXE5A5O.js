@@ -6,8 +6,8 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-AMUJSZTI.js";
-import "./chunk-HNXTSBUM.js";
+} from "./chunk-XBKJCMVI.js";
+import "./chunk-7SVYKPN7.js";
 import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 export {

@@ -342,7 +342,10 @@ var NodeFactory = class {
     const end = node.position.end.offset;
     const mid = this.isExact(node) ? start + k : Math.min(end, start + k);
     const flags = node.data;
-    return [this.textNode(node.value.slice(0, k), start, mid, flags), this.textNode(node.value.slice(k), mid, end, flags)];
+    const halves = [this.textNode(node.value.slice(0, k), start, mid, flags), this.textNode(node.value.slice(k), mid, end, flags)];
+    const source = node.data?.source;
+    if (source) for (const half of halves) half.data = { ...half.data, source };
+    return halves;
   }
   /** Splits nodes at a visible-text index. */
   splitAt(nodes, index) {

@@ -4,7 +4,7 @@ const require = __clauselintCreateRequire(import.meta.url);
 import {
   isCapsTitleLine,
   tooManyChars
-} from "./chunk-AMUJSZTI.js";
+} from "./chunk-XBKJCMVI.js";
 import {
   hasNonSpace,
   isSpaceCode,
@@ -20,7 +20,7 @@ import {
   matchItemMarker,
   matchNumber,
   sectionStart
-} from "./chunk-HNXTSBUM.js";
+} from "./chunk-7SVYKPN7.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
@@ -281,6 +281,15 @@ var PdfNodeFactory = class extends NodeFactory {
     this.sources = sources;
   }
   sources;
+  /**
+   * A PDF line's text node, which says the page and line it was printed on: a finding anchors to
+   * the line its text starts on, not only to the first line of its paragraph.
+   */
+  lineNode(start, end) {
+    const node = this.textNode(this.text.slice(start, end), start, end);
+    node.data = { source: this.source(start) };
+    return node;
+  }
   source(offset) {
     let k = this.lines.pointAt(offset).line - 1;
     while (k > 0 && !this.sources[k]) k--;
@@ -293,6 +302,10 @@ function capsTitle(text) {
 }
 function startsNumbered(text) {
   return BULLET.test(text) || matchNumber(text, 0, false) !== void 0 || matchItemMarker(text, 0) !== void 0;
+}
+var RUN_ON_GAP = 2.5;
+function runsOn(line) {
+  return STARTS_LOWERCASE.test(line.text) && !startsNumbered(line.text);
 }
 var round = (size) => Math.round(size * 2) / 2;
 function metrics(lines) {
@@ -324,13 +337,17 @@ function metrics(lines) {
 function isShort(line) {
   return line.xEnd < line.right - Math.max(4 * line.size, 0.15 * (line.right - line.left));
 }
-function breaksBefore(prev, cur, m) {
+function breaksBefore(first, prev, cur, m) {
   const endsSentence = SENTENCE_END.test(prev.text);
   if (Math.abs(cur.size - prev.size) > 0.8 && (endsSentence || !STARTS_LOWERCASE.test(cur.text))) return true;
   if (BULLET.test(cur.text)) return true;
   if (prev.page === cur.page && prev.region === cur.region) {
     const gap = cur.y - prev.y;
-    if (gap <= 0 || gap > m.pitch * 1.3 * Math.max(prev.size, cur.size)) return true;
+    const size = Math.max(prev.size, cur.size);
+    if (gap <= 0) return true;
+    if (gap > m.pitch * 1.3 * size) {
+      return endsSentence || !runsOn(cur) || startsNumbered(first.text) || gap > m.pitch * RUN_ON_GAP * size;
+    }
   } else {
     return isShort(prev) || endsSentence || startsNumbered(cur.text);
   }
@@ -382,7 +399,7 @@ function blocksOf(pages) {
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && breaksBefore(prev, item, m)) flush();
+    if (prev && breaksBefore(current[0], prev, item, m)) flush();
     current.push(item);
   }
   flush();
@@ -458,7 +475,7 @@ function buildTree(pages) {
   const indentOf = (line) => Math.round(line.x / 4);
   const nodesOf = (lines) => lines.map((line, i) => {
     const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
-    return f.textNode(text.slice(line.start, end), line.start, end);
+    return f.lineNode(line.start, end);
   });
   let title;
   for (const block of blocks) {
@@ -540,7 +557,7 @@ function tableNode(f, rows) {
       }
       const nodes = cell.map((line, i) => {
         const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
-        return f.textNode(f.text.slice(line.start, end), line.start, end);
+        return f.lineNode(line.start, end);
       });
       const start2 = nodes[0].position.start.offset;
       at = nodes[nodes.length - 1].position.end.offset;

@@ -8,7 +8,7 @@ import {
   isAllCaps,
   matchItemMarker,
   matchNumber
-} from "./chunk-HNXTSBUM.js";
+} from "./chunk-7SVYKPN7.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
