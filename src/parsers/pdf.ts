@@ -10,8 +10,9 @@
  * ./sectioning.ts).
  *
  * Anchors: every block node has `data.source = {kind: 'pdf', page, line}`, the line where it
- * starts, counted on its page from the top over every visible line, the running header included
- * (what a reader counts in a PDF viewer). A page whose text runs sideways on screen is read the
+ * starts, and so does every line's text node (a finding anchors to the line its text starts on);
+ * lines are counted on their page from the top over every visible line, the running header
+ * included (what a reader counts in a PDF viewer). A page whose text runs sideways on screen is read the
  * way its text runs (./pdf/worker-source.ts), its lines counted as a reader who turns the page does.
  *
  * Bad input is a result, never a throw or a hang: empty, truncated, damaged, encrypted, without a
