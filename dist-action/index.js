@@ -12900,19 +12900,19 @@ async function discoverFiles({ cwd, patterns, isIgnored = () => false }) {
   return onePathPerFile(files);
 }
 async function onePathPerFile(files) {
-  const byTarget = /* @__PURE__ */ new Map();
+  const targets = await Promise.all(files.map((file) => realpath2(file.filePath).catch(() => file.filePath)));
+  const named = new Set(targets.filter((_, i) => files[i].explicit));
   const kept = [];
-  for (const file of files) {
-    if (file.explicit) {
-      kept.push(file);
-      continue;
+  const byTarget = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const target = targets[i];
+    if (file.explicit) kept.push(file);
+    else if (!named.has(target)) {
+      const best = byTarget.get(target);
+      if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
     }
-    const target = await realpath2(file.filePath).catch(() => file.filePath);
-    const best = byTarget.get(target);
-    if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
-  }
-  const explicitTargets = new Set(await Promise.all(kept.map((file) => realpath2(file.filePath).catch(() => file.filePath))));
-  for (const [target, file] of byTarget) if (!explicitTargets.has(target)) kept.push(file);
+  });
+  kept.push(...byTarget.values());
   return kept.sort((a, b) => compareStrings(a.filePath, b.filePath));
 }
 var rank = (file, target) => file.filePath === target ? 0 : 1 + file.filePath.length;

@@ -60,19 +60,19 @@ export async function discoverFiles({ cwd, patterns, isIgnored = () => false }: 
 }
 
 async function onePathPerFile(files: DiscoveredFile[]): Promise<DiscoveredFile[]> {
-  const byTarget = new Map<string, DiscoveredFile>();
+  const targets = await Promise.all(files.map((file) => realpath(file.filePath).catch(() => file.filePath)));
+  const named = new Set(targets.filter((_, i) => files[i]!.explicit));
   const kept: DiscoveredFile[] = [];
-  for (const file of files) {
-    if (file.explicit) {
-      kept.push(file);
-      continue;
+  const byTarget = new Map<string, DiscoveredFile>();
+  files.forEach((file, i) => {
+    const target = targets[i]!;
+    if (file.explicit) kept.push(file);
+    else if (!named.has(target)) {
+      const best = byTarget.get(target);
+      if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
     }
-    const target = await realpath(file.filePath).catch(() => file.filePath);
-    const best = byTarget.get(target);
-    if (!best || rank(file, target) < rank(best, target)) byTarget.set(target, file);
-  }
-  const explicitTargets = new Set(await Promise.all(kept.map((file) => realpath(file.filePath).catch(() => file.filePath))));
-  for (const [target, file] of byTarget) if (!explicitTargets.has(target)) kept.push(file);
+  });
+  kept.push(...byTarget.values());
   return kept.sort((a, b) => compareStrings(a.filePath, b.filePath));
 }
 
