@@ -9233,17 +9233,37 @@ function transparencyClause({ publicName, privateName }) {
 // rules/transparency.ts
 var S4_HEADING = /\b(?:transparency|publication|publicity|proactive\s+disclosure|open\s+contracting|freedom\s+of\s+information|FOIA?|public\s+(?:register|access|records)|redactions?|transparency\s+reports?|announcements?|public\s+statements?)\b/i;
 var OBJECT = String.raw`(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each|every)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+|an\s+)?(?:plain[-\s]language\s+)?(?:summary|summaries|notice|(?:transparency|annual|public|periodic)\s+reports?|register|redaction\s+log)|transparency\s+(?:information|reports?)|(?:the\s+)?(?:results?\s+of\s+(?:the\s+|each\s+|any\s+)?)?(?:impact\s+)?assessments?|copy\s+of\s+(?:these\s+clauses|this\s+agreement|the\s+agreement|the\s+contract))`;
-var PUBLICATION = new RegExp(
+var PUBLIC_AUDIENCE = String.raw`(?:the\s+)?(?:public|members\s+of\s+the\s+public|data\s+subjects?|individuals|residents|citizens|patients|passengers|users\s+of\s+the\s+service|any(?:one|\s+person))\b`;
+var PUBLISH = new RegExp(
   [
     String.raw`\bpublish(?:es|ed|ing)?\b[^.;]{0,60}?\b${OBJECT}`,
-    String.raw`\bmake\s+(?:publicly\s+)?available\b[^.;]{0,60}?\b${OBJECT}`,
-    String.raw`\bmake\s+(?:a\s+|the\s+)?${OBJECT}[^.;]{0,120}?\bavailable\b`,
-    String.raw`\b(?:make|made)\b[^.;]{0,120}?\bavailable\s+to\s+(?:the\s+)?(?:public|data\s+subjects?|individuals|residents|citizens|patients|passengers|users\s+of\s+the\s+service)\b`,
+    String.raw`\b(?:make|made)\b[^.;]{0,120}?\bavailable\s+to\s+${PUBLIC_AUDIENCE}`,
+    String.raw`\bmake\s+publicly\s+available\b[^.;]{0,60}?\b${OBJECT}`,
     String.raw`\bsubmit\b[^.;]{0,120}?\btransparency\s+reports?\b`,
     String.raw`\bprovide\b[^.;]{0,40}?\bcopy\s+of\s+(?:this|the)\s+(?:agreement|contract|clauses)\b`
   ].join("|"),
   "i"
 );
+var MAKE_AVAILABLE = new RegExp(
+  [String.raw`\bmake\s+available\b[^.;]{0,60}?\b${OBJECT}`, String.raw`\bmake\s+(?:a\s+|the\s+)?${OBJECT}[^.;]{0,120}?\bavailable\b`].join("|"),
+  "i"
+);
+var RECIPIENT = /\bavailable\s+(?:[\w-]+\s+){0,3}?to\s+((?:the\s+|each\s+|either\s+)?(?:other\s+)?[\p{L}-]+)/gu;
+var IS_PUBLIC = new RegExp(String.raw`^${PUBLIC_AUDIENCE}`, "i");
+var FOR_PUBLICATION = /\bfor\s+(?:its\s+)?publication\b/i;
+function toPrivateRecipient(text) {
+  if (FOR_PUBLICATION.test(text)) return false;
+  for (const match of text.matchAll(RECIPIENT)) {
+    const recipient = match[1];
+    const word = recipient.split(/\s+/).pop();
+    if (IS_PUBLIC.test(recipient)) continue;
+    if (new RegExp("^\\p{Lu}", "u").test(word) || /^part(?:y|ies)$/i.test(word)) return true;
+  }
+  return false;
+}
+function isPublication(text) {
+  return PUBLISH.test(text) || MAKE_AVAILABLE.test(text) && !toPrivateRecipient(text);
+}
 var FOI = /\b(?:freedom\s+of\s+information|FOIA?|EIRs?|environmental\s+information\s+regulations|public\s+records\s+(?:act|law|requests?)|access\s+to\s+information\s+(?:act|law))\b/i;
 var FOI_DUTY = /\b(?:assist|co-?operate|help|support|comply)\w*\b[^.;]{0,80}\b(?:requests?|obligations?)\b/i;
 var SECRECY = new RegExp(
@@ -9308,7 +9328,10 @@ a publication verb with an object ("publish this Agreement", "make a copy of the
 available to the data subject", "submit Transparency Reports").
 
 A term is **sound** when a mandatory sentence publishes or makes available something about the
-partnership, or commits a party to handle freedom-of-information requests.
+partnership, or commits a party to handle freedom-of-information requests. Making something
+available to a party ("summary copies of its audit reports available to Customer", "available on
+request to the Authority") is a disclosure between the parties, not transparency, unless it is
+for publication.
 
 ## Why it matters
 
@@ -9417,7 +9440,7 @@ International, Safeguards for public-private surveillance partnerships.`,
           }
         }
         const headingHit = S4_HEADING.test(clause.heading);
-        const publishes = PUBLICATION.test(fullText);
+        const publishes = isPublication(fullText);
         const foi = FOI.test(text);
         if (!headingHit && !publishes && !foi) return void 0;
         if (clause.isDefinition || clause.inRecitals) return void 0;

@@ -23,18 +23,51 @@ const S4_HEADING =
 /** What is published: the agreement and what tells the public how the partnership works. */
 const OBJECT = String.raw`(?:this\s+(?:agreement|contract|mou|memorandum)|the\s+(?:agreement|contract)|these\s+clauses|(?:its|all|the|any|each|every)\s+(?:\w+\s+)?(?:schedules?|annex(?:es)?|amendments?)|(?:a\s+|the\s+|an\s+)?(?:plain[-\s]language\s+)?(?:summary|summaries|notice|(?:transparency|annual|public|periodic)\s+reports?|register|redaction\s+log)|transparency\s+(?:information|reports?)|(?:the\s+)?(?:results?\s+of\s+(?:the\s+|each\s+|any\s+)?)?(?:impact\s+)?assessments?|copy\s+of\s+(?:these\s+clauses|this\s+agreement|the\s+agreement|the\s+contract))`;
 
-/** A publication: a verb with one of those objects, or making something available to the public. */
-const PUBLICATION = new RegExp(
+/** Who the public is, as a recipient: "available to the public", "to data subjects". */
+const PUBLIC_AUDIENCE = String.raw`(?:the\s+)?(?:public|members\s+of\s+the\s+public|data\s+subjects?|individuals|residents|citizens|patients|passengers|users\s+of\s+the\s+service|any(?:one|\s+person))\b`;
+
+/** A publication by its verb, or by making something available to the public. */
+const PUBLISH = new RegExp(
   [
     String.raw`\bpublish(?:es|ed|ing)?\b[^.;]{0,60}?\b${OBJECT}`,
-    String.raw`\bmake\s+(?:publicly\s+)?available\b[^.;]{0,60}?\b${OBJECT}`,
-    String.raw`\bmake\s+(?:a\s+|the\s+)?${OBJECT}[^.;]{0,120}?\bavailable\b`,
-    String.raw`\b(?:make|made)\b[^.;]{0,120}?\bavailable\s+to\s+(?:the\s+)?(?:public|data\s+subjects?|individuals|residents|citizens|patients|passengers|users\s+of\s+the\s+service)\b`,
+    String.raw`\b(?:make|made)\b[^.;]{0,120}?\bavailable\s+to\s+${PUBLIC_AUDIENCE}`,
+    String.raw`\bmake\s+publicly\s+available\b[^.;]{0,60}?\b${OBJECT}`,
     String.raw`\bsubmit\b[^.;]{0,120}?\btransparency\s+reports?\b`,
     String.raw`\bprovide\b[^.;]{0,40}?\bcopy\s+of\s+(?:this|the)\s+(?:agreement|contract|clauses)\b`,
   ].join('|'),
   'i',
 );
+
+/** Making one of those objects available: a publication unless it goes to a private recipient. */
+const MAKE_AVAILABLE = new RegExp(
+  [String.raw`\bmake\s+available\b[^.;]{0,60}?\b${OBJECT}`, String.raw`\bmake\s+(?:a\s+|the\s+)?${OBJECT}[^.;]{0,120}?\bavailable\b`].join('|'),
+  'i',
+);
+
+/** "available … to <recipient>": the recipient's words. */
+const RECIPIENT = /\bavailable\s+(?:[\w-]+\s+){0,3}?to\s+((?:the\s+|each\s+|either\s+)?(?:other\s+)?[\p{L}-]+)/gu;
+const IS_PUBLIC = new RegExp(String.raw`^${PUBLIC_AUDIENCE}`, 'i');
+const FOR_PUBLICATION = /\bfor\s+(?:its\s+)?publication\b/i;
+
+/**
+ * Made available to a party, not the public ("available to Customer", "available on request to
+ * the Authority", "to the other party"), and not for publication: a disclosure between the
+ * parties, not transparency (safeguards.md S4). "available to download" names no recipient.
+ */
+function toPrivateRecipient(text: string): boolean {
+  if (FOR_PUBLICATION.test(text)) return false;
+  for (const match of text.matchAll(RECIPIENT)) {
+    const recipient = match[1]!;
+    const word = recipient.split(/\s+/).pop()!;
+    if (IS_PUBLIC.test(recipient)) continue;
+    if (/^\p{Lu}/u.test(word) || /^part(?:y|ies)$/i.test(word)) return true;
+  }
+  return false;
+}
+
+function isPublication(text: string): boolean {
+  return PUBLISH.test(text) || (MAKE_AVAILABLE.test(text) && !toPrivateRecipient(text));
+}
 
 /** Freedom-of-information and public-records words. */
 const FOI = /\b(?:freedom\s+of\s+information|FOIA?|EIRs?|environmental\s+information\s+regulations|public\s+records\s+(?:act|law|requests?)|access\s+to\s+information\s+(?:act|law))\b/i;
@@ -122,7 +155,10 @@ a publication verb with an object ("publish this Agreement", "make a copy of the
 available to the data subject", "submit Transparency Reports").
 
 A term is **sound** when a mandatory sentence publishes or makes available something about the
-partnership, or commits a party to handle freedom-of-information requests.
+partnership, or commits a party to handle freedom-of-information requests. Making something
+available to a party ("summary copies of its audit reports available to Customer", "available on
+request to the Authority") is a disclosure between the parties, not transparency, unless it is
+for publication.
 
 ## Why it matters
 
@@ -235,7 +271,7 @@ International, Safeguards for public-private surveillance partnerships.`,
         }
 
         const headingHit = S4_HEADING.test(clause.heading);
-        const publishes = PUBLICATION.test(fullText);
+        const publishes = isPublication(fullText);
         const foi = FOI.test(text);
         if (!headingHit && !publishes && !foi) return undefined;
         if (clause.isDefinition || clause.inRecitals) return undefined;
