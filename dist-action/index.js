@@ -11583,13 +11583,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-QRDBBBDF.js")).markdownParser,
-  text: async () => (await import("./chunk-PQXE5A5O.js")).textParser,
-  docx: async () => (await import("./chunk-MEHMJEAD.js")).docxParser,
-  pdf: async () => (await import("./chunk-NBQXQ5T3.js")).pdfParser
+  markdown: async () => (await import("./chunk-MMY4VAWG.js")).markdownParser,
+  text: async () => (await import("./chunk-MPCC3RXW.js")).textParser,
+  docx: async () => (await import("./chunk-H4UYZI5E.js")).docxParser,
+  pdf: async () => (await import("./chunk-E74EVEOX.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-NBQXQ5T3.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-E74EVEOX.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

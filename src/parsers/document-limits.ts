@@ -38,3 +38,12 @@ export function textTooLarge(text: string): ParseError | undefined {
   }
   return undefined;
 }
+
+/**
+ * A parser that ran out of stack on nesting no real contract has (lists, quotes or tables inside
+ * each other thousands deep), as a parse error; undefined for any other failure.
+ */
+export function nestedTooDeeply(error: unknown): ParseError | undefined {
+  if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return undefined;
+  return { code: 'too-complex', message: 'the document is nested too deeply to read (lists, quotes or tables inside each other thousands of levels deep)' };
+}

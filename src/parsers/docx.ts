@@ -31,6 +31,7 @@
  */
 import { singleSpaced } from '../text/spaces.js';
 import type { DocumentNode, ParseResult, Parser } from '../tree/types.js';
+import { nestedTooDeeply } from './document-limits.js';
 import { buildTree } from './docx/build.js';
 import { PartError, readDocumentModel } from './docx/model.js';
 import { Numbering } from './docx/numbering.js';
@@ -153,6 +154,8 @@ export async function parseDocx(bytes: Uint8Array, limits: Partial<DocxLimits> =
     return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
+    const deep = nestedTooDeeply(error);
+    if (deep) return failure(deep.code, deep.message);
     return failure('corrupt-docx', `the Word document could not be read (${causeOf(error).slice(0, 200)})`);
   } finally {
     zip.close();

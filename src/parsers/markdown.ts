@@ -52,6 +52,7 @@ import type {
   TableRowNode,
   TextNode,
 } from '../tree/types.js';
+import { nestedTooDeeply } from './document-limits.js';
 import { assembleBlock, cleanTitle, measure, NodeFactory, recognise, TreeAssembler } from './sectioning.js';
 import { decodeText } from './text.js';
 
@@ -716,7 +717,7 @@ export const markdownParser: Parser = {
     try {
       return { ok: true, tree: parseMarkdown(decoded.text) };
     } catch (error) {
-      return { ok: false, error: { code: 'parser-crash', message: `the Markdown parser failed: ${String(error)}` } };
+      return { ok: false, error: nestedTooDeeply(error) ?? { code: 'parser-crash', message: `the Markdown parser failed: ${String(error)}` } };
     }
   },
 };

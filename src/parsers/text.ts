@@ -12,7 +12,7 @@
  * Each paragraph line is one text node whose value is exactly the source line (indentation left out).
  */
 import { LineIndex } from '../tree/line-index.js';
-import { textTooLarge } from './document-limits.js';
+import { nestedTooDeeply, textTooLarge } from './document-limits.js';
 import type { DocumentNode, ParseError, ParseResult, Parser, TextNode } from '../tree/types.js';
 import { assembleBlock, isAllCaps, matchItemMarker, matchNumber, NodeFactory, TreeAssembler } from './sectioning.js';
 
@@ -164,7 +164,7 @@ export const textParser: Parser = {
     try {
       return { ok: true, tree: parseText(decoded.text) };
     } catch (error) {
-      return { ok: false, error: { code: 'parser-crash', message: `the text parser failed: ${String(error)}` } };
+      return { ok: false, error: nestedTooDeeply(error) ?? { code: 'parser-crash', message: `the text parser failed: ${String(error)}` } };
     }
   },
 };

@@ -58,3 +58,10 @@ describe('hostile numbering values', () => {
     expect(result.tree.data.text.length).toBeLessThan(200 * 40 + 200 * 130);
   });
 });
+
+describe('nesting no contract has', () => {
+  it('names tables nested thousands deep instead of reporting a damaged file', async () => {
+    const body = `${'<w:tbl><w:tr><w:tc>'.repeat(5000)}${p('Deep text.')}${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`;
+    expect(await parseDocx(makeDocx({ body }))).toMatchObject({ ok: false, error: { code: 'too-complex', message: expect.stringMatching(/^the document is nested too deeply to read/) } });
+  });
+});

@@ -30,6 +30,11 @@ describe('Markdown parser: bad input is a result', () => {
     expect(errorOf(bytes(0x61, 0x00, 0x62)).code).toBe('binary-file');
   });
 
+  it('names nesting no contract has instead of reporting a parser crash', () => {
+    const error = errorOf(new TextEncoder().encode(`${'> '.repeat(20_000)}The Supplier shall act.\n`));
+    expect(error).toEqual({ code: 'too-complex', message: 'the document is nested too deeply to read (lists, quotes or tables inside each other thousands of levels deep)' });
+  });
+
   // Each line becomes nodes, blocks and sentences: 4 MB of one-letter lines took 1.7 GB, and a
   // 50 MB file (the file-size limit) would have run the process out of memory.
   it('refuses more text or lines than one document may hold, before building anything', () => {

@@ -6,8 +6,8 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-XBKJCMVI.js";
-import "./chunk-7SVYKPN7.js";
+} from "./chunk-YHKM3R66.js";
+import "./chunk-4AO4275M.js";
 import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 export {

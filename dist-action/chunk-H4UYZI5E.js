@@ -13,9 +13,10 @@ import {
   looksLikeTitle,
   matchNumber,
   measure,
+  nestedTooDeeply,
   recognise,
   sectionStart
-} from "./chunk-7SVYKPN7.js";
+} from "./chunk-4AO4275M.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
@@ -2857,6 +2858,8 @@ async function parseDocx(bytes, limits = {}, reading = {}) {
     return await parsePackage(zip, limits.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, reading.slim !== false, reading.onReading);
   } catch (error) {
     if (error instanceof PartError) return failure(error.code, error.message);
+    const deep = nestedTooDeeply(error);
+    if (deep) return failure(deep.code, deep.message);
     return failure("corrupt-docx", `the Word document could not be read (${causeOf2(error).slice(0, 200)})`);
   } finally {
     zip.close();

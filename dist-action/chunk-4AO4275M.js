@@ -2,6 +2,30 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 
+// src/parsers/document-limits.ts
+var MAX_TEXT_CHARS = 16 * 1024 * 1024;
+var MAX_TEXT_LINES = 1e6;
+var grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function tooLarge(message) {
+  return { code: "document-too-large", message: `${message}; split the document` };
+}
+function tooManyChars(chars, limit = MAX_TEXT_CHARS) {
+  return chars > limit ? tooLarge(`the document holds ${grouped(chars)} characters of text, over the limit of ${grouped(limit)}`) : void 0;
+}
+function textTooLarge(text) {
+  const chars = tooManyChars(text.length);
+  if (chars) return chars;
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (++lines > MAX_TEXT_LINES) return tooLarge(`the document has more than ${grouped(MAX_TEXT_LINES)} lines`);
+  }
+  return void 0;
+}
+function nestedTooDeeply(error) {
+  if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return void 0;
+  return { code: "too-complex", message: "the document is nested too deeply to read (lists, quotes or tables inside each other thousands of levels deep)" };
+}
+
 // src/parsers/sectioning.ts
 var KEYWORD_RE = /(clause|article|section|schedule|annexure|annex|appendix|exhibit|part|attachment)[ \t]+/iy;
 var ARABIC_RE = /(\d{1,3}(?:\.\d{1,3})*)((?:\([a-zA-Z0-9]{1,4}\))*)([.)])?(?=\s|$)/y;
@@ -568,6 +592,9 @@ function assembleBlock(asm, rawNodes, ctx) {
 }
 
 export {
+  tooManyChars,
+  textTooLarge,
+  nestedTooDeeply,
   matchNumber,
   matchItemMarker,
   looksLikeTitle,

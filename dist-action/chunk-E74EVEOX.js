@@ -2,9 +2,8 @@
 import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
-  isCapsTitleLine,
-  tooManyChars
-} from "./chunk-XBKJCMVI.js";
+  isCapsTitleLine
+} from "./chunk-YHKM3R66.js";
 import {
   hasNonSpace,
   isSpaceCode,
@@ -19,8 +18,9 @@ import {
   looksLikeTitle,
   matchItemMarker,
   matchNumber,
-  sectionStart
-} from "./chunk-7SVYKPN7.js";
+  sectionStart,
+  tooManyChars
+} from "./chunk-4AO4275M.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

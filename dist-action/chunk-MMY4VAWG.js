@@ -3,15 +3,16 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-XBKJCMVI.js";
+} from "./chunk-YHKM3R66.js";
 import {
   NodeFactory,
   TreeAssembler,
   assembleBlock,
   cleanTitle,
   measure,
+  nestedTooDeeply,
   recognise
-} from "./chunk-7SVYKPN7.js";
+} from "./chunk-4AO4275M.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
@@ -9233,7 +9234,7 @@ var markdownParser = {
     try {
       return { ok: true, tree: parseMarkdown(decoded.text) };
     } catch (error) {
-      return { ok: false, error: { code: "parser-crash", message: `the Markdown parser failed: ${String(error)}` } };
+      return { ok: false, error: nestedTooDeeply(error) ?? { code: "parser-crash", message: `the Markdown parser failed: ${String(error)}` } };
     }
   }
 };

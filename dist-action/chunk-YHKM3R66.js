@@ -7,31 +7,13 @@ import {
   assembleBlock,
   isAllCaps,
   matchItemMarker,
-  matchNumber
-} from "./chunk-7SVYKPN7.js";
+  matchNumber,
+  nestedTooDeeply,
+  textTooLarge
+} from "./chunk-4AO4275M.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
-
-// src/parsers/document-limits.ts
-var MAX_TEXT_CHARS = 16 * 1024 * 1024;
-var MAX_TEXT_LINES = 1e6;
-var grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-function tooLarge(message) {
-  return { code: "document-too-large", message: `${message}; split the document` };
-}
-function tooManyChars(chars, limit = MAX_TEXT_CHARS) {
-  return chars > limit ? tooLarge(`the document holds ${grouped(chars)} characters of text, over the limit of ${grouped(limit)}`) : void 0;
-}
-function textTooLarge(text) {
-  const chars = tooManyChars(text.length);
-  if (chars) return chars;
-  let lines = 1;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
-    if (++lines > MAX_TEXT_LINES) return tooLarge(`the document has more than ${grouped(MAX_TEXT_LINES)} lines`);
-  }
-  return void 0;
-}
 
 // src/parsers/text.ts
 function decodeText(bytes) {
@@ -52,8 +34,8 @@ function decodeText(bytes) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.trim().length === 0) return { ok: false, error: { code: "empty-file", message: "the file is empty" } };
-  const tooLarge2 = textTooLarge(text);
-  if (tooLarge2) return { ok: false, error: tooLarge2 };
+  const tooLarge = textTooLarge(text);
+  if (tooLarge) return { ok: false, error: tooLarge };
   return { ok: true, text };
 }
 function splitLines(text) {
@@ -149,13 +131,12 @@ var textParser = {
     try {
       return { ok: true, tree: parseText(decoded.text) };
     } catch (error) {
-      return { ok: false, error: { code: "parser-crash", message: `the text parser failed: ${String(error)}` } };
+      return { ok: false, error: nestedTooDeeply(error) ?? { code: "parser-crash", message: `the text parser failed: ${String(error)}` } };
     }
   }
 };
 
 export {
-  tooManyChars,
   decodeText,
   isCapsTitleLine,
   parseText,
