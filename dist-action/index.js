@@ -11583,7 +11583,7 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-MMY4VAWG.js")).markdownParser,
+  markdown: async () => (await import("./chunk-MK6KJ7DX.js")).markdownParser,
   text: async () => (await import("./chunk-MPCC3RXW.js")).textParser,
   docx: async () => (await import("./chunk-H4UYZI5E.js")).docxParser,
   pdf: async () => (await import("./chunk-E74EVEOX.js")).pdfParser

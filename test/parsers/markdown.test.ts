@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS, MAX_TEXT_LINES } from '../../src/parsers/document-limits.js';
-import { blankFrontMatter, markdownParser } from '../../src/parsers/markdown.js';
+import { blankFrontMatter, MAX_BRACKETS_PER_PARAGRAPH, markdownParser } from '../../src/parsers/markdown.js';
 import { checkTree } from '../../src/tree/invariants.js';
 import type { ListItemNode, ListNode, SectionNode, TableCellNode } from '../../src/tree/types.js';
 import { toPlainText } from '../../src/tree/visit.js';
@@ -28,6 +28,18 @@ describe('Markdown parser: bad input is a result', () => {
 
   it('refuses binary content', () => {
     expect(errorOf(bytes(0x61, 0x00, 0x62)).code).toBe('binary-file');
+  });
+
+  it('refuses a paragraph of thousands of square brackets before Markdown parsing slows on it', () => {
+    // 20,000 "[a] " in one paragraph took 4 s in micromark, and the time grows with the square.
+    const heavy = errorOf(new TextEncoder().encode(`# Terms\n\n${'[a] '.repeat(MAX_BRACKETS_PER_PARAGRAPH + 1)}\n`));
+    expect(heavy).toEqual({
+      code: 'too-complex',
+      message: 'a paragraph holds more than 2000 square brackets, which Markdown reads in time that grows with their square; split it',
+    });
+    // The same brackets spread over paragraphs (a template full of "[●]") are read.
+    const spread = Array.from({ length: 50 }, () => `${'[●] '.repeat(100)}\n`).join('\n');
+    expect(parse('x.md', `# Terms\n\n${spread}`).data.text).toContain('[●] [●]');
   });
 
   it('names nesting no contract has instead of reporting a parser crash', () => {

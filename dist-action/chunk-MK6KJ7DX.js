@@ -9225,12 +9225,37 @@ function parseMarkdown(text3) {
   if (ctx.title) data.title = ctx.title;
   return { type: "document", children: ctx.asm.finish(), position: f.position(0, text3.length), data };
 }
+var MAX_BRACKETS_PER_PARAGRAPH = 2e3;
+function bracketHeavy(text3) {
+  let count = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === 91) {
+      lineHasText = true;
+      if (++count > MAX_BRACKETS_PER_PARAGRAPH) {
+        return {
+          code: "too-complex",
+          message: `a paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} square brackets, which Markdown reads in time that grows with their square; split it`
+        };
+      }
+    } else if (code === 10) {
+      if (!lineHasText) count = 0;
+      lineHasText = false;
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      lineHasText = true;
+    }
+  }
+  return void 0;
+}
 var markdownParser = {
   id: "markdown",
   extensions: [".md", ".markdown"],
   parse(bytes) {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return decoded;
+    const heavy = bracketHeavy(decoded.text);
+    if (heavy) return { ok: false, error: heavy };
     try {
       return { ok: true, tree: parseMarkdown(decoded.text) };
     } catch (error) {
@@ -9239,7 +9264,9 @@ var markdownParser = {
   }
 };
 export {
+  MAX_BRACKETS_PER_PARAGRAPH,
   blankFrontMatter,
+  bracketHeavy,
   markdownParser,
   parseMarkdown
 };
