@@ -28,6 +28,13 @@
  * (OLE) file, a damaged or truncated ZIP, a ZIP that is not a Word document, a possible zip bomb
  * and an oversized document.xml each give `{ok: false, error: {code, message}}`. The input bytes
  * are only read.
+ *
+ * Damaged XML: a file whose XML is broken where text or structure is read is refused ("its XML
+ * is damaged: …"). Damage only inside markup the slim reading leaves out (attributes of
+ * paragraphs and runs, paragraph and run properties, styles and numbering as shown to mammoth) is
+ * read past, as Word's repair would: the text is linted, where mammoth alone, or the reading as
+ * written, refuses the file. Markup that is well-formed but not what Word writes (a row inside a
+ * row, a paragraph inside a paragraph) keeps its text (./docx/build.ts).
  */
 import { singleSpaced } from '../text/spaces.js';
 import type { DocumentNode, ParseResult, Parser } from '../tree/types.js';

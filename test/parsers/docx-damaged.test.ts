@@ -65,3 +65,16 @@ describe('nesting no contract has', () => {
     expect(await parseDocx(makeDocx({ body }))).toMatchObject({ ok: false, error: { code: 'too-complex', message: expect.stringMatching(/^the document is nested too deeply to read/) } });
   });
 });
+
+describe('damage only in markup the slim reading leaves out', () => {
+  // Decided: read past it, as Word's repair would, rather than refuse a file whose text is intact.
+  it('lints the text; the reading as written and mammoth alone refuse the file', async () => {
+    for (const broken of ['<w:p w:rsidR=>', '<w:p><w:pPr><w:pStyle w:val="a" w:val="b"/></w:pPr>']) {
+      const bytes = makeDocx({ body: `${p('Alpha')}${broken}<w:r><w:t>Beta</w:t></w:r></w:p>` });
+      const read = await parseDocx(bytes);
+      expect(read.ok && read.tree.data.text).toBe('Alpha\nBeta');
+      expect(await parseDocx(bytes, {}, { slim: false })).toMatchObject({ ok: false, error: { code: 'corrupt-docx' } });
+      await expect(mammoth.extractRawText({ buffer: Buffer.from(bytes) })).rejects.toThrow(/xmldom/);
+    }
+  });
+});
