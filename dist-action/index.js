@@ -7563,6 +7563,8 @@ var SECONDARY_USE = new RegExp(
   String.raw`\b(?:may|is\s+entitled\s+to|shall\s+be\s+entitled\s+to|will\s+be\s+free\s+to|reserves\s+the\s+right\s+to|is\s+permitted\s+to|may\s+freely)\b(?:(?!\bnot\b)[^.;]){0,80}?\b(?:use|process|exploit|analy[sz]e|combine|match|link|commerciali[sz]e|aggregate)\b[^.;]{0,160}?\b(?:improv\w*|develop\w*|enhanc\w*|promot\w*|train\w*|research\s+and\s+development|benchmark\w*|analytics|its\s+(?:own\s+)?(?:products|services|business)|other\s+customers|machine\s+learning|(?:data|data\s+sets?|information)\s+(?:obtained|collected|received)\s+from\s+other\s+sources|other\s+data\s+sets?)\b`,
   "i"
 );
+var OPEN_LICENCE = /\bgrant(?:s|ed)?\b[^.;]{0,160}?\blicen[cs]e\b[^.;]{0,120}?\bto\b[^.;]{0,120}?\b(?:reproduce|share|distribute|publish|sublicen[cs]e|make\s+derivative\s+works|commercially\s+exploit)\b/i;
+var LICENCE_PURPOSE = /\b(?:only|solely|exclusively|as\s+(?:reasonably\s+)?necessary|to\s+the\s+extent\s+(?:reasonably\s+)?necessary|in\s+order\s+to|for\s+the\s+(?:sole\s+)?purposes?\s+of|to\s+(?:provide|perform|deliver)\s+the\s+services)\b/i;
 var CONFIDENTIAL_OBJECT3 = /\b(?:confidential|proprietary)\s+information\b/i;
 var S2_TRAP = /\b(?:no|without)\s+(?:further\s+)?(?:consent|approval|authori[sz]ation)\b[^.;]{0,60}\b(?:required|needed|necessary)\b[^.;]{0,80}\b(?:processing|use)\b/i;
 var DISCRETIONARY_PERMISSION = /\b(?:may|is\s+entitled\s+to)\b[^.;]{0,120}\b(?:use|disclos\w*|share|process)\b/i;
@@ -7626,6 +7628,10 @@ None.
   purposes as the Authority may determine", or a purpose term defined that way.
 - \`weak-secondary-use\`: "the Supplier may use the Data to improve its products", "may combine the
   Data with data obtained from other sources", "may freely use Usage Data".
+  A licence over the data to reproduce, share, distribute, publish or sublicense it with no
+  purpose in the grant ("grants the Contractor a worldwide licence to reproduce and share the
+  Traffic Data") counts too; "solely to provide the Services" or "for the purpose of" keeps it
+  a limit.
 - \`weak-discretion\`: a limit with "except as the Authority may direct", or a permission to
   disclose "as it considers appropriate".
 - \`weak-negation\`: "nothing in this Agreement shall restrict either Party's use of aggregated
@@ -7696,7 +7702,8 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
         const useOfData = USE_VERB.test(fullText) && DATA_OBJECT2.test(fullText);
-        const anchored2 = useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, "W2") !== void 0) || PURPOSE_NOUN.test(text);
+        const openLicence = DATA_OBJECT2.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? OPEN_LICENCE.exec(fullText) : null;
+        const anchored2 = useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, "W2") !== void 0) || PURPOSE_NOUN.test(text) || openLicence !== null;
         const purposeDefinition = clause.isDefinition && /^[\W\d]*["“‘']?[^"”’]{0,40}\bPurposes?\b["”’']?\s+(?:means|shall\s+mean)\b/.test(text);
         if (!headingHit && !anchored2 && !purposeDefinition) return void 0;
         const negation = readNegation(fullText, clause.modality);
@@ -7713,7 +7720,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (purposeDefinition) return void 0;
         const prohibited = negation.kind === "prohibition";
         if (!prohibited) {
-          const secondary = SECONDARY_USE.exec(fullText);
+          const secondary = SECONDARY_USE.exec(fullText) ?? openLicence;
           if (secondary && !CONFIDENTIAL_OBJECT3.test(text)) {
             return { verdict: "defeat", messageId: "weak-secondary-use", data: { phrase: clipPhrase(secondary[0]) } };
           }

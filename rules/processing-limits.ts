@@ -67,6 +67,18 @@ const SECONDARY_USE = new RegExp(
   'i',
 );
 
+/**
+ * A licence over the data to copy, share or adapt it ("a worldwide licence to exercise the
+ * Licensed Rights in the Licensed Material to: reproduce and Share"), with no purpose in the
+ * grant: use beyond any purpose the contract states.
+ */
+const OPEN_LICENCE =
+  /\bgrant(?:s|ed)?\b[^.;]{0,160}?\blicen[cs]e\b[^.;]{0,120}?\bto\b[^.;]{0,120}?\b(?:reproduce|share|distribute|publish|sublicen[cs]e|make\s+derivative\s+works|commercially\s+exploit)\b/i;
+
+/** A purpose in a licence grant: "as necessary to provide the Services", "for the purposes of". */
+const LICENCE_PURPOSE =
+  /\b(?:only|solely|exclusively|as\s+(?:reasonably\s+)?necessary|to\s+the\s+extent\s+(?:reasonably\s+)?necessary|in\s+order\s+to|for\s+the\s+(?:sole\s+)?purposes?\s+of|to\s+(?:provide|perform|deliver)\s+the\s+services)\b/i;
+
 /** A confidentiality analogue: the limit protects business secrets. */
 const CONFIDENTIAL_OBJECT = /\b(?:confidential|proprietary)\s+information\b/i;
 
@@ -146,6 +158,10 @@ None.
   purposes as the Authority may determine", or a purpose term defined that way.
 - \`weak-secondary-use\`: "the Supplier may use the Data to improve its products", "may combine the
   Data with data obtained from other sources", "may freely use Usage Data".
+  A licence over the data to reproduce, share, distribute, publish or sublicense it with no
+  purpose in the grant ("grants the Contractor a worldwide licence to reproduce and share the
+  Traffic Data") counts too; "solely to provide the Services" or "for the purpose of" keeps it
+  a limit.
 - \`weak-discretion\`: a limit with "except as the Authority may direct", or a permission to
   disclose "as it considers appropriate".
 - \`weak-negation\`: "nothing in this Agreement shall restrict either Party's use of aggregated
@@ -216,9 +232,11 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
         const useOfData = USE_VERB.test(fullText) && DATA_OBJECT.test(fullText);
+        const openLicence = DATA_OBJECT.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? OPEN_LICENCE.exec(fullText) : null;
         const anchored =
           (useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, 'W2') !== undefined)) ||
-          PURPOSE_NOUN.test(text);
+          PURPOSE_NOUN.test(text) ||
+          openLicence !== null;
         const purposeDefinition = clause.isDefinition && /^[\W\d]*["“‘']?[^"”’]{0,40}\bPurposes?\b["”’']?\s+(?:means|shall\s+mean)\b/.test(text);
         if (!headingHit && !anchored && !purposeDefinition) return undefined;
         const negation = readNegation(fullText, clause.modality);
@@ -236,7 +254,7 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         if (purposeDefinition) return undefined;
         const prohibited = negation.kind === 'prohibition';
         if (!prohibited) {
-          const secondary = SECONDARY_USE.exec(fullText);
+          const secondary = SECONDARY_USE.exec(fullText) ?? openLicence;
           if (secondary && !CONFIDENTIAL_OBJECT.test(text)) {
             return { verdict: 'defeat', messageId: 'weak-secondary-use', data: { phrase: clipPhrase(secondary[0]) } };
           }
