@@ -6,6 +6,7 @@
  *   node dist/scripts/make-pdf-fixtures.js shifted    # fixtures/parsers/pdf/shifted-offsets.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js sideways   # fixtures/parsers/pdf/sideways.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js run-on     # fixtures/parsers/pdf/run-on.pdf alone
+ *   node dist/scripts/make-pdf-fixtures.js form       # fixtures/parsers/pdf/form.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -31,6 +32,9 @@
  * - fixtures/parsers/pdf/run-on.pdf (also alone: `run-on`): one page of paragraphs 12 pt apart
  *   (a paragraph gap) where a sentence runs on in lowercase across a gap, one that ends before
  *   it, a numbered item followed by a lowercase paragraph, and a sentence across a wide gap.
+ * - fixtures/parsers/pdf/form.pdf (also alone: `form`): a filled-in form: labels in the text
+ *   layer, their values in form fields (a text field, a two-line text field, a choice, a ticked
+ *   and an unticked check box, and a hidden field that must stay out).
  * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
  *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
  *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
@@ -344,6 +348,7 @@ function makeFixtures(): void {
     makeShifted();
     makeSideways();
     makeRunOn();
+    makeForm();
     console.log(`wrote ${parsersDir}/{mobility-agreement,layout}.pdf and ${badDir}/{encrypted,truncated,scanned-no-text,corrupt,busy}.pdf`);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -382,6 +387,44 @@ function makeRunOn(): void {
     [542, 'copies go to the data protection officer of the Authority.'],
   ]);
   const out = join(ROOT, 'fixtures/parsers/pdf/run-on.pdf');
+  writeFileSync(out, pdf);
+  console.log(`wrote ${out}`);
+}
+
+/** fixtures/parsers/pdf/form.pdf (see the header). */
+function makeForm(): void {
+  const labels: Array<readonly [number, string]> = [
+    [770, 'Data Sharing Request Form'],
+    [700, 'Data to be shared:'],
+    [672, 'Purpose:'],
+    [620, 'Recipient:'],
+    [592, 'Retention:'],
+    [564, 'Published on the open data register:'],
+    [536, 'Shared with third parties:'],
+  ];
+  const content = labels.map(([y, label]) => textLines([label], () => `1 0 0 1 72 ${y}`)).join('\n');
+  const field = (extra: string, rect: string, flags = 4): string => `<< /Type /Annot /Subtype /Widget ${extra} /Rect [${rect}] /F ${flags} /P 4 0 R >>`;
+  const fields = [
+    field('/FT /Tx /T (data) /V (trip records and fare data only)', '240 696 540 712'),
+    field('/FT /Tx /Ff 4096 /T (purpose) /V (the Mobility Study\\nand its evaluation report)', '240 640 540 684'),
+    field('/FT /Ch /T (recipient) /V (Kinetica Ltd) /Opt [(Kinetica Ltd) (Other)]', '240 616 540 632'),
+    field('/FT /Tx /T (retention) /V ([insert retention period])', '240 588 540 604'),
+    field('/FT /Btn /T (published) /V /Yes /AS /Yes', '300 560 312 572'),
+    field('/FT /Btn /T (third) /V /Off /AS /Off', '300 532 312 544'),
+    field('/FT /Tx /T (note) /V (internal note: not signed)', '240 500 540 516', 2),
+  ];
+  const first = 7;
+  const refs = fields.map((_, i) => `${first + i} 0 R`).join(' ');
+  const pdf = rawPdf([
+    { dict: `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${refs}] >> >>` },
+    { dict: '<< /Type /Pages /Kids [4 0 R] /Count 1 >>' },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+    { dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [${refs}] >>` },
+    { dict: '', stream: Buffer.from(content, 'latin1') },
+    { dict: '<< >>' },
+    ...fields.map((dict) => ({ dict })),
+  ]);
+  const out = join(ROOT, 'fixtures/parsers/pdf/form.pdf');
   writeFileSync(out, pdf);
   console.log(`wrote ${out}`);
 }
@@ -448,8 +491,9 @@ else if (command === 'fixtures') makeFixtures();
 else if (command === 'shifted') makeShifted();
 else if (command === 'sideways') makeSideways();
 else if (command === 'run-on') makeRunOn();
+else if (command === 'form') makeForm();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | form | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

@@ -195,3 +195,24 @@ describe('PDF: run-on.pdf (paragraph gaps that a sentence runs across, or not)',
     expect(sourceOf(nodesOf(doc, 'paragraph')[0]!)).toEqual({ kind: 'pdf', page: 1, line: 1 });
   });
 });
+
+describe('PDF: form.pdf (a filled-in form: labels in the text layer, values in form fields)', () => {
+  it('reads the values of visible text, choice and check-box fields beside their labels', async () => {
+    const doc = await tree('form');
+    expectSoundPdf(doc);
+    const text = doc.data.text.replace(/\s+/g, ' ');
+    // The values are annotations, not text: pdf-parse's getText has only the labels.
+    expect(text).toContain('Data to be shared: trip records and fare data only');
+    expect(text).toContain('Purpose: the Mobility Study and its evaluation report');
+    expect(text).toContain('Recipient: Kinetica Ltd');
+    expect(text).toContain('Published on the open data register: ☒');
+    expect(text).toContain('Shared with third parties: ☐');
+    // A hidden field is not what a reader sees or signs.
+    expect(text).not.toContain('internal note');
+  });
+
+  it('lints what the fields say, at the line a reader finds them on', async () => {
+    const findings = await findingsOf(join(DIR, 'form.pdf'));
+    expect(findings.filter((f) => f.ruleId === 'placeholder-text').map((f) => `p. ${f.page}, l. ${f.line}`)).toEqual(['p. 1, l. 6']);
+  });
+});

@@ -10,7 +10,8 @@
  * viewport space (origin top left, y down), advance width, font size. A page is read the way its
  * text runs: as shown, or turned by the quarter turn that sets most of its text upright (a
  * sideways landscape table). Items that still do not run left to right (watermarks, margin
- * notes) are left out. Errors go back by name and message; pdf.js console output is muted
+ * notes) are left out. The values of filled-in form fields, which are annotations and not in
+ * the text layer, are added where their boxes are. Errors go back by name and message; pdf.js console output is muted
  * so it can never mix into a JSON report on stdout. A promise pdf.js leaves rejected without a
  * handler does not end the worker.
  */
@@ -61,6 +62,41 @@ function readingViewport(page, items) {
   return best;
 }
 
+// Filled-in form fields: their values are annotations, not in the text layer, yet they are part
+// of what was signed ("Data to be shared: trip records only"). Each visible text, choice or
+// check-box field goes in as items where its box is, one per line of its value, so that it
+// joins the row of its label.
+async function addFormFields(page, viewport, strs, nums) {
+  let annotations;
+  try {
+    annotations = await page.getAnnotations({ intent: 'display' });
+  } catch {
+    return;
+  }
+  for (const field of annotations) {
+    // Flags 2 and 32: hidden, not shown on screen.
+    if (field.subtype !== 'Widget' || field.hidden || (field.annotationFlags & 34) !== 0 || !Array.isArray(field.rect)) continue;
+    let value = field.fieldValue;
+    if (field.fieldType === 'Ch' && Array.isArray(value)) value = value.join(', ');
+    else if (field.fieldType === 'Btn') value = field.checkBox ? (value && value !== 'Off' ? '☒' : '☐') : undefined;
+    else if (field.fieldType !== 'Tx' && field.fieldType !== 'Ch') value = undefined;
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(field.rect);
+    const left = Math.min(x1, x2);
+    const top = Math.min(y1, y2);
+    const height = Math.max(y1, y2) - top;
+    const lines = value.split(/\r\n|\r|\n/);
+    // A single line sits in the middle of its box; more lines fill it from the top.
+    const size = Math.max(4, Math.min(12, lines.length > 1 ? (height / lines.length) * 0.8 : height * 0.7));
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      const baseline = lines.length > 1 ? top + size * (1 + 1.2 * i) : top + height - Math.max(1, (height - size) / 2);
+      strs.push(line);
+      nums.push(left + 2, baseline, line.length * size * 0.5, size);
+    });
+  }
+}
+
 parentPort.on('message', async (job) => {
   let parser;
   try {
@@ -93,6 +129,7 @@ parentPort.on('message', async (job) => {
         strs.push(item.str);
         nums.push(m[0] * t[4] + m[2] * t[5] + m[4], m[1] * t[4] + m[3] * t[5] + m[5], item.width, size);
       }
+      await addFormFields(page, viewport, strs, nums);
       const array = Float64Array.from(nums);
       transfer.push(array.buffer);
       pages.push({ width: viewport.width, height: viewport.height, strs, nums: array });
