@@ -1,8 +1,8 @@
 /**
  * Seeded fuzzing of the parsers, on damaged copies of the fixtures made the way real damage looks:
  * XML parts with a range cut out or repeated, an end tag lost, a tag renamed, stray elements and
- * attributes (DOCX, re-zipped); numbers of the text operators, page boxes and rotations changed,
- * ranges cut or repeated (PDF, on uncompressed fixtures); lines cut, repeated, swapped, stray
+ * attributes (DOCX, re-zipped); numbers of the text operators, page boxes, rotations and form
+ * fields changed, ranges cut or repeated (PDF, on uncompressed fixtures); lines cut, repeated, swapped, stray
  * markup and contract words put in (Markdown and plain text). Whatever the damage:
  *
  * - the parser returns, never throws, and a failure is one line with a code and no parser framing;
@@ -197,7 +197,12 @@ function mutatePdf(pdf: string, next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const at = Math.floor(next() * pdf.length);
   const length = Math.floor(next() * 300);
-  switch (Math.floor(next() * 6)) {
+  switch (Math.floor(next() * 7)) {
+    case 6:
+      // A form field's box or value.
+      return pdf.replace(/\/Rect \[[^\]]*\]|\/V \([^)]*\)/g, (entry) =>
+        next() < 0.3 ? (entry.startsWith('/Rect') ? `/Rect [${[0, 1, 2, 3].map(() => pick(PDF_NUMBERS)).join(' ')}]` : `/V (${pick(['', '\\n\\n', 'x'.repeat(5000), '[insert]'])})`) : entry,
+      );
     case 0: {
       // One operand of a text or matrix operator changed.
       const operators = [...pdf.matchAll(/ (?:Tm|Td|TD|Tf|TL|Tc|Tw|Tz|cm)\n/g)].map((match) => match.index);
@@ -225,9 +230,9 @@ function mutatePdf(pdf: string, next: () => number): string {
 
 describe('fuzzing the PDF parser with damaged content streams', () => {
   it(`returns, gives lintable trees, and leaves the worker able to read a good PDF (${RUNS ? Math.ceil(RUNS / 4) : 16} runs)`, { timeout: 600_000 }, async () => {
-    // Uncompressed fixtures: their content streams can be damaged as text.
-    const seeds = ['pdf/shifted-offsets.pdf', 'pdf/sideways.pdf'].map((name) => join(FIXTURES, name)).filter((path) => existsSync(path));
-    expect(seeds.length).toBe(2);
+    // Uncompressed fixtures: their content streams and form fields can be damaged as text.
+    const seeds = ['pdf/shifted-offsets.pdf', 'pdf/sideways.pdf', 'pdf/form.pdf'].map((name) => join(FIXTURES, name)).filter((path) => existsSync(path));
+    expect(seeds.length).toBe(3);
     const good = join(FIXTURES, 'pdf/mobility-agreement.pdf');
     const next = random(SEED + 1);
     const linter = createLinter({ cwd: FIXTURES, keepPdfWorker: true });
