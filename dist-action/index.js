@@ -11593,10 +11593,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-MK6KJ7DX.js")).markdownParser,
   text: async () => (await import("./chunk-MPCC3RXW.js")).textParser,
   docx: async () => (await import("./chunk-H4UYZI5E.js")).docxParser,
-  pdf: async () => (await import("./chunk-BJYGJXGB.js")).pdfParser
+  pdf: async () => (await import("./chunk-74DIDHHN.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-BJYGJXGB.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-74DIDHHN.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 
