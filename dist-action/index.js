@@ -11590,13 +11590,13 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-MK6KJ7DX.js")).markdownParser,
-  text: async () => (await import("./chunk-MPCC3RXW.js")).textParser,
-  docx: async () => (await import("./chunk-H4UYZI5E.js")).docxParser,
-  pdf: async () => (await import("./chunk-74DIDHHN.js")).pdfParser
+  markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
+  text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
+  docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
+  pdf: async () => (await import("./chunk-6EJ7IZXG.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-74DIDHHN.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-6EJ7IZXG.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

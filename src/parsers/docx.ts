@@ -38,7 +38,7 @@
  */
 import { singleSpaced } from '../text/spaces.js';
 import type { DocumentNode, ParseResult, Parser } from '../tree/types.js';
-import { nestedTooDeeply } from './document-limits.js';
+import { nestedTooDeeply, tooManyParagraphs } from './document-limits.js';
 import { buildTree } from './docx/build.js';
 import { PartError, readDocumentModel } from './docx/model.js';
 import { Numbering } from './docx/numbering.js';
@@ -138,6 +138,16 @@ async function optionalText(zip: GuardedZip, name: string | undefined): Promise<
   return text.value;
 }
 
+/** `<w:p>` and `<w:p …>` start tags (not `<w:pPr>`), counted without a regular expression. */
+function paragraphCount(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<w:p'); at >= 0; at = xml.indexOf('<w:p', at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count++;
+  }
+  return count;
+}
+
 /** Where a part related to the main document lives (mammoth's rule: the relationship, else word/NAME.xml). */
 function partPath(zip: GuardedZip, rels: string | undefined, dir: string, name: string): string {
   const types = [
@@ -198,6 +208,8 @@ async function parsePackage(
 
   const documentXml = await optionalText(zip, main);
   if (documentXml === undefined) return failure('not-a-word-file', 'the file has no Word document part');
+  const tooMany = tooManyParagraphs(paragraphCount(documentXml));
+  if (tooMany) return failure(tooMany.code, tooMany.message);
   const stylesXml = await optionalText(zip, stylesPath);
   const numberingXml = await optionalText(zip, numberingPath);
 

@@ -7,6 +7,7 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_LINES } from '../../src/parsers/document-limits.js';
 import { parseDocx } from '../../src/parsers/docx.js';
 import { checkTree } from '../../src/tree/invariants.js';
 import { makeDocx, num, numPr, p } from './docx-helpers.js';
@@ -77,4 +78,22 @@ describe('damage only in markup the slim reading leaves out', () => {
       await expect(mammoth.extractRawText({ buffer: Buffer.from(bytes) })).rejects.toThrow(/xmldom/);
     }
   });
+});
+
+describe('more paragraphs than one document may hold', () => {
+  // Each costs about 1.2 KB while mammoth reads it: a million empty ones took 10 s and 1.2 GB,
+  // and the 16 MiB document part could hold 2.8 million.
+  it('refuses them before mammoth reads the document', async () => {
+    const body = `${'<w:p/>'.repeat(MAX_TEXT_LINES)}${p('The Supplier shall act.')}`;
+    const readings: unknown[] = [];
+    expect(await parseDocx(makeDocx({ body }), {}, { onReading: (reading) => readings.push(reading) })).toEqual({
+      ok: false,
+      error: { code: 'document-too-large', message: 'the document has more than 1,000,000 paragraphs; split the document' },
+    });
+    // Refused from a count of the XML: no reading was started.
+    expect(readings).toEqual([]);
+    // A document within the limit is read.
+    const fewer = `${'<w:p/>'.repeat(1000)}${p('The Supplier shall act.')}`;
+    expect((await parseDocx(makeDocx({ body: fewer }))).ok).toBe(true);
+  }, 30_000);
 });

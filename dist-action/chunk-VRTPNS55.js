@@ -6,8 +6,8 @@ import {
   isCapsTitleLine,
   parseText,
   textParser
-} from "./chunk-YHKM3R66.js";
-import "./chunk-4AO4275M.js";
+} from "./chunk-Y7D7GTZ3.js";
+import "./chunk-TVPFTFLI.js";
 import "./chunk-V2DPH5Z3.js";
 import "./chunk-CQZRI2RK.js";
 export {

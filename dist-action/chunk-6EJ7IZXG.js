@@ -3,7 +3,7 @@ import { createRequire as __clauselintCreateRequire } from 'node:module';
 const require = __clauselintCreateRequire(import.meta.url);
 import {
   isCapsTitleLine
-} from "./chunk-YHKM3R66.js";
+} from "./chunk-Y7D7GTZ3.js";
 import {
   hasNonSpace,
   isSpaceCode,
@@ -20,7 +20,7 @@ import {
   matchNumber,
   sectionStart,
   tooManyChars
-} from "./chunk-4AO4275M.js";
+} from "./chunk-TVPFTFLI.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

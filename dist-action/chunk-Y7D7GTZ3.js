@@ -10,7 +10,7 @@ import {
   matchNumber,
   nestedTooDeeply,
   textTooLarge
-} from "./chunk-4AO4275M.js";
+} from "./chunk-TVPFTFLI.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";

@@ -25,6 +25,9 @@ function nestedTooDeeply(error) {
   if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return void 0;
   return { code: "too-complex", message: "the document is nested too deeply to read (lists, quotes or tables inside each other thousands of levels deep)" };
 }
+function tooManyParagraphs(count) {
+  return count > MAX_TEXT_LINES ? tooLarge(`the document has more than ${grouped(MAX_TEXT_LINES)} paragraphs`) : void 0;
+}
 
 // src/parsers/sectioning.ts
 var KEYWORD_RE = /(clause|article|section|schedule|annexure|annex|appendix|exhibit|part|attachment)[ \t]+/iy;
@@ -595,6 +598,7 @@ export {
   tooManyChars,
   textTooLarge,
   nestedTooDeeply,
+  tooManyParagraphs,
   matchNumber,
   matchItemMarker,
   looksLikeTitle,

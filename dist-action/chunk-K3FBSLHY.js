@@ -15,8 +15,9 @@ import {
   measure,
   nestedTooDeeply,
   recognise,
-  sectionStart
-} from "./chunk-4AO4275M.js";
+  sectionStart,
+  tooManyParagraphs
+} from "./chunk-TVPFTFLI.js";
 import {
   LineIndex
 } from "./chunk-V2DPH5Z3.js";
@@ -2839,6 +2840,14 @@ async function optionalText(zip, name) {
   if (!text.ok) throw new PartError(text.error.code, text.error.message);
   return text.value;
 }
+function paragraphCount(xml) {
+  let count = 0;
+  for (let at = xml.indexOf("<w:p"); at >= 0; at = xml.indexOf("<w:p", at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) count++;
+  }
+  return count;
+}
 function partPath(zip, rels, dir, name) {
   const types = [
     `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`,
@@ -2887,6 +2896,8 @@ async function parsePackage(zip, maxDocumentBytes, slim, onReading) {
   const commentsPath = partPath(zip, documentRels, dir, "comments");
   const documentXml = await optionalText(zip, main);
   if (documentXml === void 0) return failure("not-a-word-file", "the file has no Word document part");
+  const tooMany = tooManyParagraphs(paragraphCount(documentXml));
+  if (tooMany) return failure(tooMany.code, tooMany.message);
   const stylesXml = await optionalText(zip, stylesPath);
   const numberingXml = await optionalText(zip, numberingPath);
   const styles = Styles.parse(stylesXml);
