@@ -43,13 +43,12 @@ export interface CliOptions {
   /** `--watch`: lint, then lint again on every change (watch.ts). */
   watch: boolean;
   stdin: boolean;
-  stdinFilename: string;
+  /** `--stdin-filename`; without it the name follows the content (parsers/detect.ts `stdinNameFor`). */
+  stdinFilename?: string;
   maxFileBytes?: number;
   version: boolean;
   help: boolean;
 }
-
-export const DEFAULT_STDIN_FILENAME = 'stdin.md';
 
 // Negated flags are declared as options of their own: parseArgs' allowNegative needs Node ≥ 20.16.
 const OPTIONS = {
@@ -99,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     vscode: values.vscode ?? false,
     watch: values.watch ?? false,
     stdin: values.stdin ?? false,
-    stdinFilename: values['stdin-filename'] ?? DEFAULT_STDIN_FILENAME,
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
     version: values.version ?? false,
     help: values.help ?? false,
   };

@@ -45,7 +45,7 @@ Files:
   --no-ignore               lint ignored files too (ignore file and config "ignores")
   --stdin                   lint one document read from standard input
   --stdin-filename <name>   file name for --stdin; its extension picks the format
-                            (default stdin.md)
+                            (default stdin.docx or stdin.pdf by content, else stdin.md)
   --max-file-size <size>    skip larger files with an error, e.g. 20mb (default 50mb)
   --watch                   lint, then lint again whenever a file changes, printing all
                             findings between "clauselint: lint started" and

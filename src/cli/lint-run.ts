@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Linter, LintResult } from '../index.js';
 import { discoverFiles, DiscoveryError, type DiscoveredFile } from '../io/discover.js';
 import { DEFAULT_IGNORE_FILE, loadIgnoreFile, type IgnoreFilter } from '../io/ignore-file.js';
+import { stdinNameFor } from '../parsers/detect.js';
 import { ignoredFileResult } from './ignored-result.js';
 
 /** Files linted at once: parsing is mostly CPU-bound, reading is not. */
@@ -43,14 +44,15 @@ export async function lintFiles(linter: Linter, options: LintRunOptions): Promis
 
 export interface StdinRunOptions {
   cwd: string;
-  stdinFilename: string;
+  /** Without it, the name follows the content: stdin.docx, stdin.pdf or stdin.md. */
+  stdinFilename?: string;
   ignore: boolean;
   ignorePath?: string;
 }
 
 /** Lints stdin as if it were the file `stdinFilename` (which picks the format and config). */
 export async function lintStdin(linter: Linter, bytes: Uint8Array, options: StdinRunOptions): Promise<LintResult> {
-  const filePath = path.resolve(options.cwd, options.stdinFilename);
+  const filePath = path.resolve(options.cwd, options.stdinFilename ?? stdinNameFor(bytes));
   if (options.ignore) {
     const isIgnored: IgnoreFilter = await loadIgnoreFile(ignoreFileOptions(options));
     if (isIgnored(filePath)) {

@@ -64,6 +64,16 @@ function sniff(bytes: Uint8Array): Content {
   return 'text';
 }
 
+/**
+ * The name standard input is linted under when none is given: a Word file or a PDF is read as
+ * one (`clauselint --stdin < contract.docx` needs no `--stdin-filename`), anything else as
+ * Markdown.
+ */
+export function stdinNameFor(bytes: Uint8Array): string {
+  const content = sniff(bytes);
+  return content === 'pdf' ? 'stdin.pdf' : content === 'zip' ? 'stdin.docx' : 'stdin.md';
+}
+
 /** Names of the entries in a ZIP's central directory, or undefined when it cannot be read. */
 export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -20,7 +20,6 @@ describe('parseCliArgs', () => {
       vscode: false,
       watch: false,
       stdin: false,
-      stdinFilename: 'stdin.md',
       version: false,
       help: false,
     });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type AnySchema } from 'ajv';
@@ -280,6 +281,18 @@ describe('--stdin', () => {
     const run = await runCli(['--stdin'], { cwd: project, input: text });
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')[0]).toBe(path.join(project, 'stdin.md'));
+  });
+
+  it('names a Word file or a PDF on standard input by its content when no name is given', async () => {
+    for (const [fixture, name, format] of [
+      ['fixtures/parsers/docx/numbered-clauses.docx', 'stdin.docx', 'docx'],
+      ['fixtures/parsers/pdf/mobility-agreement.pdf', 'stdin.pdf', 'pdf'],
+    ] as const) {
+      const run = await runCli(['--stdin', '-f', 'json'], { cwd: project, input: readFileSync(path.join(REPO, fixture)) });
+      const [result] = JSON.parse(run.stdout) as any[];
+      // Read as what it is (was: "the file is named .md but contains a Word document").
+      expect(result, run.stderr).toMatchObject({ filePath: path.join(project, name), format, fatalErrorCount: 0 });
+    }
   });
 
   it('refuses file arguments alongside --stdin', async () => {
