@@ -2,8 +2,8 @@
  * Seeded fuzzing of the parsers, on damaged copies of the fixtures made the way real damage looks:
  * XML parts with a range cut out or repeated, an end tag lost, a tag renamed, stray elements and
  * attributes (DOCX, re-zipped); numbers of the text operators, page boxes, rotations and form
- * fields changed, ranges cut or repeated (PDF, on uncompressed fixtures); lines cut, repeated, swapped, stray
- * markup and contract words put in (Markdown and plain text). Whatever the damage:
+ * fields changed, ranges cut or repeated (PDF, on uncompressed fixtures); lines cut, repeated,
+ * swapped, stray markup and contract words put in (Markdown and plain text). Whatever the damage:
  *
  * - the parser returns, never throws, and a failure is one line with a code and no parser framing;
  * - a tree it returns passes the tree invariants, and the rules run on it without a fatal error;
@@ -12,9 +12,10 @@
  * - PDF: the worker still reads a good PDF afterwards, with the same findings.
  *
  * Deterministic (fixed seeds). A longer campaign: FUZZ_RUNS=2000 FUZZ_SEED=7 npx vitest run
- * test/bad-input/fuzz.test.ts; FUZZ_CORPUS=DIR adds that folder's .docx files as DOCX seeds.
- * A failure names the seed file and the run, and writes the damaged file to the system's temp
- * folder for `clauselint` to be run on.
+ * test/bad-input/fuzz.test.ts (FUZZ_RUNS DOCX and Markdown/text runs, a quarter as many PDF);
+ * FUZZ_CORPUS=DIR adds that folder's .docx, .md and .txt files as seeds. A failure names the
+ * seed file and the run, and a broken tree or lost words also leave the damaged file in the
+ * system's temp folder for `clauselint` to be run on.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
