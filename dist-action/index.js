@@ -11593,10 +11593,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
   docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
-  pdf: async () => (await import("./chunk-6EJ7IZXG.js")).pdfParser
+  pdf: async () => (await import("./chunk-LHFLU7Y7.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-6EJ7IZXG.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-LHFLU7Y7.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -34,7 +34,7 @@
  *   it, a numbered item followed by a lowercase paragraph, and a sentence across a wide gap.
  * - fixtures/parsers/pdf/form.pdf (also alone: `form`): a filled-in form: labels in the text
  *   layer, their values in form fields (a text field, a two-line text field, a choice, a ticked
- *   and an unticked check box, and a hidden field that must stay out).
+ *   and an unticked check box, a radio group, and a hidden field that must stay out).
  * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
  *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
  *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
@@ -401,8 +401,9 @@ function makeForm(): void {
     [592, 'Retention:'],
     [564, 'Published on the open data register:'],
     [536, 'Shared with third parties:'],
+    [508, 'Transfers outside the UK:'],
   ];
-  const content = labels.map(([y, label]) => textLines([label], () => `1 0 0 1 72 ${y}`)).join('\n');
+  const texts = [...labels.map(([y, label]) => textLines([label], () => `1 0 0 1 72 ${y}`)), textLines(['Yes'], () => '1 0 0 1 256 508'), textLines(['No'], () => '1 0 0 1 316 508')];
   const field = (extra: string, rect: string, flags = 4): string => `<< /Type /Annot /Subtype /Widget ${extra} /Rect [${rect}] /F ${flags} /P 4 0 R >>`;
   const fields = [
     field('/FT /Tx /T (data) /V (trip records and fare data only)', '240 696 540 712'),
@@ -411,18 +412,27 @@ function makeForm(): void {
     field('/FT /Tx /T (retention) /V ([insert retention period])', '240 588 540 604'),
     field('/FT /Btn /T (published) /V /Yes /AS /Yes', '300 560 312 572'),
     field('/FT /Btn /T (third) /V /Off /AS /Off', '300 532 312 544'),
-    field('/FT /Tx /T (note) /V (internal note: not signed)', '240 500 540 516', 2),
+    field('/FT /Tx /T (note) /V (internal note: not signed)', '240 470 540 486', 2),
   ];
+  // A radio group: the parent field holds the value, each button exports its own.
   const first = 7;
-  const refs = fields.map((_, i) => `${first + i} 0 R`).join(' ');
+  const parent = first + fields.length;
+  const button = (exported: string, x: number): string =>
+    `<< /Type /Annot /Subtype /Widget /Parent ${parent} 0 R /Rect [${x} 504 ${x + 12} 516] /F 4 /AS /${exported === 'No' ? 'No' : 'Off'} /AP << /N << /${exported} 6 0 R /Off 6 0 R >> >> /P 4 0 R >>`;
+  const radios = [button('Yes', 240), button('No', 300)];
+  const refs = fields.map((_, i) => `${first + i} 0 R`);
+  const radioRefs = radios.map((_, i) => `${parent + 1 + i} 0 R`);
   const pdf = rawPdf([
-    { dict: `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${refs}] >> >>` },
+    { dict: `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${[...refs, `${parent} 0 R`].join(' ')}] >> >>` },
     { dict: '<< /Type /Pages /Kids [4 0 R] /Count 1 >>' },
     { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
-    { dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [${refs}] >>` },
-    { dict: '', stream: Buffer.from(content, 'latin1') },
-    { dict: '<< >>' },
+    { dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [${[...refs, ...radioRefs].join(' ')}] >>` },
+    { dict: '', stream: Buffer.from(texts.join('\n'), 'latin1') },
+    // The buttons' (empty) appearance.
+    { dict: '/Type /XObject /Subtype /Form /BBox [0 0 12 12]', stream: Buffer.from('', 'latin1') },
     ...fields.map((dict) => ({ dict })),
+    { dict: `<< /FT /Btn /Ff 49152 /T (transfers) /V /No /Kids [${radioRefs.join(' ')}] >>` },
+    ...radios.map((dict) => ({ dict })),
   ]);
   const out = join(ROOT, 'fixtures/parsers/pdf/form.pdf');
   writeFileSync(out, pdf);

@@ -197,7 +197,7 @@ describe('PDF: run-on.pdf (paragraph gaps that a sentence runs across, or not)',
 });
 
 describe('PDF: form.pdf (a filled-in form: labels in the text layer, values in form fields)', () => {
-  it('reads the values of visible text, choice and check-box fields beside their labels', async () => {
+  it('reads the values of visible text, choice, check-box and radio-button fields beside their labels', async () => {
     const doc = await tree('form');
     expectSoundPdf(doc);
     const text = doc.data.text.replace(/\s+/g, ' ');
@@ -207,6 +207,8 @@ describe('PDF: form.pdf (a filled-in form: labels in the text layer, values in f
     expect(text).toContain('Recipient: Kinetica Ltd');
     expect(text).toContain('Published on the open data register: ☒');
     expect(text).toContain('Shared with third parties: ☐');
+    // A radio group: the button that is on, and the one that is off.
+    expect(text).toContain('Transfers outside the UK: ○ Yes ◉ No');
     // A hidden field is not what a reader sees or signs.
     expect(text).not.toContain('internal note');
   });

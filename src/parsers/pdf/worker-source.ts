@@ -65,7 +65,7 @@ function readingViewport(page, items) {
 // Filled-in form fields: their values are annotations, not in the text layer, yet they are part
 // of what was signed ("Data to be shared: trip records only"). Read once per document from the
 // form (getAnnotations per page cost 90 ms on five pages of links), by page: each visible text,
-// choice or check-box field's value.
+// choice, check-box or radio-button field's value.
 async function formFieldsByPage(doc) {
   let fields;
   try {
@@ -82,6 +82,9 @@ async function formFieldsByPage(doc) {
       if (widget.type === 'checkbox') {
         const on = typeof value === 'string' && value !== 'Off' && (widget.exportValues === undefined || widget.exportValues === value);
         value = on ? '☒' : '☐';
+      } else if (widget.type === 'radiobutton') {
+        // The group's value is the export value of the button that is on.
+        value = typeof value === 'string' && value !== 'Off' && widget.exportValues === value ? '◉' : '○';
       } else if (widget.type === 'combobox' || widget.type === 'listbox') {
         if (Array.isArray(value)) value = value.join(', ');
       } else if (widget.type !== 'text') continue;
