@@ -60,12 +60,14 @@ class PdfNodeFactory extends NodeFactory {
   }
 
   /**
-   * A PDF line's text node, which says the page and line it was printed on: a finding anchors to
-   * the line its text starts on, not only to the first line of its paragraph.
+   * A PDF line's text node, with the line break after it when another line of its block follows.
+   * It says the page and line it was printed on: a finding anchors to the line its text starts
+   * on, not only to the first line of its paragraph.
    */
-  lineNode(start: number, end: number): TextNode {
-    const node = this.textNode(this.text.slice(start, end), start, end);
-    node.data = { source: this.source(start) };
+  lineNode(line: TextLine, withBreak: boolean): TextNode {
+    const end = line.start + line.text.length + (withBreak ? 1 : 0);
+    const node = this.textNode(this.text.slice(line.start, end), line.start, end);
+    node.data = { source: { kind: 'pdf', page: line.page, line: line.lineNo } };
     return node;
   }
 
@@ -317,10 +319,7 @@ export function buildTree(pages: readonly PageLayout[]): BuildResult | undefined
   const asm = new TreeAssembler(f);
   const indentOf = (line: Line): number => Math.round(line.x / 4);
   const nodesOf = (lines: readonly TextLine[]): TextNode[] =>
-    lines.map((line, i) => {
-      const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
-      return f.lineNode(line.start, end);
-    });
+    lines.map((line, i) => f.lineNode(line, i < lines.length - 1));
   let title: string | undefined;
 
   for (const block of blocks) {
@@ -422,10 +421,7 @@ function tableNode(f: PdfNodeFactory, rows: TextLine[][][]): TableNode {
         cellNodes.push({ type: 'tableCell', children: [], position: f.position(at, at), data: { source: f.source(at) } });
         continue;
       }
-      const nodes = cell.map((line, i) => {
-        const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
-        return f.lineNode(line.start, end);
-      });
+      const nodes = cell.map((line, i) => f.lineNode(line, i < cell.length - 1));
       const start = nodes[0]!.position.start.offset;
       at = nodes[nodes.length - 1]!.position.end.offset;
       cellNodes.push({ type: 'tableCell', children: [f.paragraph(nodes)], position: f.position(start, at), data: { source: f.source(start) } });
