@@ -12,8 +12,9 @@
  * Anchors: every block node has `data.source = {kind: 'pdf', page, line}`, the line where it
  * starts, and so does every line's text node (a finding anchors to the line its text starts on);
  * lines are counted on their page from the top over every visible line, the running header
- * included (what a reader counts in a PDF viewer). A page whose text runs sideways on screen is read the
- * way its text runs (./pdf/worker-source.ts), its lines counted as a reader who turns the page does.
+ * included (what a reader counts in a PDF viewer). A page whose text runs sideways on screen is
+ * read the way its text runs (./pdf/worker-source.ts), its lines counted as a reader who turns
+ * the page does.
  *
  * Bad input is a result, never a throw or a hang: empty, truncated, damaged, encrypted, without a
  * text layer, with more text than one document may hold (./document-limits.ts), or too slow (the

@@ -11,9 +11,9 @@
  * text runs: as shown, or turned by the quarter turn that sets most of its text upright (a
  * sideways landscape table). Items that still do not run left to right (watermarks, margin
  * notes) are left out. The values of filled-in form fields, which are annotations and not in
- * the text layer, are added where their boxes are. Errors go back by name and message; pdf.js console output is muted
- * so it can never mix into a JSON report on stdout. A promise pdf.js leaves rejected without a
- * handler does not end the worker.
+ * the text layer, are added where their boxes are. Errors go back by name and message; pdf.js
+ * console output is muted so it can never mix into a JSON report on stdout. A promise pdf.js
+ * leaves rejected without a handler does not end the worker.
  */
 export const ITEM_FIELDS = 4;
 
@@ -36,10 +36,16 @@ function upright(m, t) {
   return a > 0 && Math.abs(b) <= 0.05 * Math.abs(a) + 1e-6;
 }
 
+// Characters of the items that run upright in the viewport with matrix m, and of all of them.
 function uprightChars(m, items) {
-  let count = 0;
-  for (const item of items) if (item.str && upright(m, item.transform)) count += item.str.length;
-  return count;
+  let readable = 0;
+  let total = 0;
+  for (const item of items) {
+    if (!item.str) continue;
+    total += item.str.length;
+    if (upright(m, item.transform)) readable += item.str.length;
+  }
+  return { readable, total };
 }
 
 // The page's viewport as its text reads: as shown (its /Rotate), unless most of its text runs
@@ -47,13 +53,12 @@ function uprightChars(m, items) {
 // /Rotate); then the quarter turn that sets most of it upright, as a reader turns the page.
 function readingViewport(page, items) {
   let best = page.getViewport({ scale: 1 });
-  let most = uprightChars(best.transform, items);
-  let total = 0;
-  for (const item of items) if (item.str) total += item.str.length;
-  if (most * 2 >= total) return best;
+  const shown = uprightChars(best.transform, items);
+  let most = shown.readable;
+  if (most * 2 >= shown.total) return best;
   for (const turn of [90, 180, 270]) {
     const viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
-    const count = uprightChars(viewport.transform, items);
+    const count = uprightChars(viewport.transform, items).readable;
     if (count > most) {
       best = viewport;
       most = count;
