@@ -232,7 +232,9 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
         const useOfData = USE_VERB.test(fullText) && DATA_OBJECT.test(fullText);
-        const openLicence = DATA_OBJECT.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? OPEN_LICENCE.exec(fullText) : null;
+        // Rare, so the grant is looked for first and the data and purpose tests run only on one.
+        const grant = OPEN_LICENCE.exec(fullText);
+        const openLicence = grant && DATA_OBJECT.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? grant : null;
         const anchored =
           (useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, 'W2') !== undefined)) ||
           PURPOSE_NOUN.test(text) ||

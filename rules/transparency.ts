@@ -50,9 +50,10 @@ const IS_PUBLIC = new RegExp(String.raw`^${PUBLIC_AUDIENCE}`, 'i');
 const FOR_PUBLICATION = /\bfor\s+(?:its\s+)?publication\b/i;
 
 /**
- * Made available to a party, not the public ("available to Customer", "available on request to
- * the Authority", "to the other party"), and not for publication: a disclosure between the
- * parties, not transparency (safeguards.md S4). "available to download" names no recipient.
+ * Made available to a named recipient, not the public: a party ("available to Customer",
+ * "available on request to the Authority", "to the other party") or any other body named with a
+ * capital, and not for publication. That is a disclosure, not transparency (safeguards.md S4).
+ * "available to download" names no recipient.
  */
 function toPrivateRecipient(text: string): boolean {
   if (FOR_PUBLICATION.test(text)) return false;
