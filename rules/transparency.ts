@@ -157,9 +157,9 @@ available to the data subject", "submit Transparency Reports").
 
 A term is **sound** when a mandatory sentence publishes or makes available something about the
 partnership, or commits a party to handle freedom-of-information requests. Making something
-available to a party ("summary copies of its audit reports available to Customer", "available on
-request to the Authority") is a disclosure between the parties, not transparency, unless it is
-for publication.
+available to a party or another named body ("summary copies of its audit reports available to
+Customer", "available on request to the Authority") is a disclosure, not transparency, unless it
+is for publication.
 
 ## Why it matters
 
