@@ -98,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     vscode: values.vscode ?? false,
     watch: values.watch ?? false,
     stdin: values.stdin ?? false,
-    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    stdinFilename: values['stdin-filename'],
     version: values.version ?? false,
     help: values.help ?? false,
   };

@@ -91,7 +91,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const reporters = [];
   for (const output of options.outputs) reporters.push({ ...output, reporter: await getReporter(output.format, cwd) });
   const results = options.stdin
-    ? [await lintStdin(linter, await io.readStdin(), { ...ignoreOptions(options), cwd, ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}) })]
+    ? [await lintStdin(linter, await io.readStdin(), { ...ignoreOptions(options), cwd, stdinFilename: options.stdinFilename })]
     : await lintFiles(linter, { ...ignoreOptions(options), cwd, patterns: options.patterns });
 
   const shown = options.quiet ? results.map(errorsOnly) : results;

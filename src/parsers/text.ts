@@ -12,8 +12,8 @@
  * Each paragraph line is one text node whose value is exactly the source line (indentation left out).
  */
 import { LineIndex } from '../tree/line-index.js';
-import { nestedTooDeeply, textTooLarge } from './document-limits.js';
 import type { DocumentNode, ParseError, ParseResult, Parser, TextNode } from '../tree/types.js';
+import { nestedTooDeeply, textTooLarge } from './document-limits.js';
 import { assembleBlock, isAllCaps, matchItemMarker, matchNumber, NodeFactory, TreeAssembler } from './sectioning.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; error: ParseError };
