@@ -7702,7 +7702,8 @@ Privacy International, Safeguards for public-private surveillance partnerships.`
         const { text, fullText } = clause;
         const headingHit = S2_HEADING.test(clause.heading);
         const useOfData = USE_VERB.test(fullText) && DATA_OBJECT2.test(fullText);
-        const openLicence = DATA_OBJECT2.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? OPEN_LICENCE.exec(fullText) : null;
+        const grant = OPEN_LICENCE.exec(fullText);
+        const openLicence = grant && DATA_OBJECT2.test(fullText) && !LICENCE_PURPOSE.test(fullText) ? grant : null;
         const anchored2 = useOfData && (LIMIT_CUE.test(fullText) || SECONDARY_USE.test(fullText) || OPEN_PURPOSE.test(text) || findWeakener(text, "W2") !== void 0) || PURPOSE_NOUN.test(text) || openLicence !== null;
         const purposeDefinition = clause.isDefinition && /^[\W\d]*["“‘']?[^"”’]{0,40}\bPurposes?\b["”’']?\s+(?:means|shall\s+mean)\b/.test(text);
         if (!headingHit && !anchored2 && !purposeDefinition) return void 0;
@@ -9336,9 +9337,9 @@ available to the data subject", "submit Transparency Reports").
 
 A term is **sound** when a mandatory sentence publishes or makes available something about the
 partnership, or commits a party to handle freedom-of-information requests. Making something
-available to a party ("summary copies of its audit reports available to Customer", "available on
-request to the Authority") is a disclosure between the parties, not transparency, unless it is
-for publication.
+available to a party or another named body ("summary copies of its audit reports available to
+Customer", "available on request to the Authority") is a disclosure, not transparency, unless it
+is for publication.
 
 ## Why it matters
 
@@ -11593,10 +11594,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
   docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
-  pdf: async () => (await import("./chunk-LHFLU7Y7.js")).pdfParser
+  pdf: async () => (await import("./chunk-P3ZK6OEG.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-LHFLU7Y7.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-P3ZK6OEG.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

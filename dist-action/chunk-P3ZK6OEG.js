@@ -282,12 +282,14 @@ var PdfNodeFactory = class extends NodeFactory {
   }
   sources;
   /**
-   * A PDF line's text node, which says the page and line it was printed on: a finding anchors to
-   * the line its text starts on, not only to the first line of its paragraph.
+   * A PDF line's text node, with the line break after it when another line of its block follows.
+   * It says the page and line it was printed on: a finding anchors to the line its text starts
+   * on, not only to the first line of its paragraph.
    */
-  lineNode(start, end) {
-    const node = this.textNode(this.text.slice(start, end), start, end);
-    node.data = { source: this.source(start) };
+  lineNode(line, withBreak) {
+    const end = line.start + line.text.length + (withBreak ? 1 : 0);
+    const node = this.textNode(this.text.slice(line.start, end), line.start, end);
+    node.data = { source: { kind: "pdf", page: line.page, line: line.lineNo } };
     return node;
   }
   source(offset) {
@@ -473,10 +475,7 @@ function buildTree(pages) {
   const f = new PdfNodeFactory(text, index, sources);
   const asm = new TreeAssembler(f);
   const indentOf = (line) => Math.round(line.x / 4);
-  const nodesOf = (lines) => lines.map((line, i) => {
-    const end = line.start + line.text.length + (i < lines.length - 1 ? 1 : 0);
-    return f.lineNode(line.start, end);
-  });
+  const nodesOf = (lines) => lines.map((line, i) => f.lineNode(line, i < lines.length - 1));
   let title;
   for (const block of blocks) {
     if (block.type === "table") {
@@ -555,10 +554,7 @@ function tableNode(f, rows) {
         cellNodes.push({ type: "tableCell", children: [], position: f.position(at, at), data: { source: f.source(at) } });
         continue;
       }
-      const nodes = cell.map((line, i) => {
-        const end = line.start + line.text.length + (i < cell.length - 1 ? 1 : 0);
-        return f.lineNode(line.start, end);
-      });
+      const nodes = cell.map((line, i) => f.lineNode(line, i < cell.length - 1));
       const start2 = nodes[0].position.start.offset;
       at = nodes[nodes.length - 1].position.end.offset;
       cellNodes.push({ type: "tableCell", children: [f.paragraph(nodes)], position: f.position(start2, at), data: { source: f.source(start2) } });
@@ -605,10 +601,16 @@ function upright(m, t) {
   return a > 0 && Math.abs(b) <= 0.05 * Math.abs(a) + 1e-6;
 }
 
+// Characters of the items that run upright in the viewport with matrix m, and of all of them.
 function uprightChars(m, items) {
-  let count = 0;
-  for (const item of items) if (item.str && upright(m, item.transform)) count += item.str.length;
-  return count;
+  let readable = 0;
+  let total = 0;
+  for (const item of items) {
+    if (!item.str) continue;
+    total += item.str.length;
+    if (upright(m, item.transform)) readable += item.str.length;
+  }
+  return { readable, total };
 }
 
 // The page's viewport as its text reads: as shown (its /Rotate), unless most of its text runs
@@ -616,13 +618,12 @@ function uprightChars(m, items) {
 // /Rotate); then the quarter turn that sets most of it upright, as a reader turns the page.
 function readingViewport(page, items) {
   let best = page.getViewport({ scale: 1 });
-  let most = uprightChars(best.transform, items);
-  let total = 0;
-  for (const item of items) if (item.str) total += item.str.length;
-  if (most * 2 >= total) return best;
+  const shown = uprightChars(best.transform, items);
+  let most = shown.readable;
+  if (most * 2 >= shown.total) return best;
   for (const turn of [90, 180, 270]) {
     const viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
-    const count = uprightChars(viewport.transform, items);
+    const count = uprightChars(viewport.transform, items).readable;
     if (count > most) {
       best = viewport;
       most = count;
