@@ -7,6 +7,7 @@
  *   node dist/scripts/make-pdf-fixtures.js sideways   # fixtures/parsers/pdf/sideways.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js run-on     # fixtures/parsers/pdf/run-on.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js form       # fixtures/parsers/pdf/form.pdf alone
+ *   node dist/scripts/make-pdf-fixtures.js long       # fixtures/parsers/pdf/long.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -35,6 +36,9 @@
  * - fixtures/parsers/pdf/form.pdf (also alone: `form`): a filled-in form: labels in the text
  *   layer, their values in form fields (a text field, a two-line text field, a choice, a ticked
  *   and an unticked check box, a radio group, and a hidden field that must stay out).
+ * - fixtures/parsers/pdf/long.pdf (also alone: `long`): 120 pages of numbered clauses, 50 lines
+ *   each, in compressed content streams (95 KB): long enough that a second pdf.js worker reading
+ *   along surely takes pages (test/parsers/pdf-share.test.ts).
  * - fixtures/parsers/pdf/shifted-offsets.pdf (also alone: `shifted`): mobility-agreement.pdf
  *   written uncompressed by qpdf (`--qdf`), then two bytes put into its first content stream, so
  *   that every cross-reference offset after it is wrong. A damaged file pdf.js still reads, by
@@ -463,6 +467,33 @@ function makeSideways(): void {
   console.log(`wrote ${out}`);
 }
 
+/** fixtures/parsers/pdf/long.pdf (see the header). */
+function makeLong(pageCount = 120, linesPerPage = 50): void {
+  const objects: RawObject[] = [
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '' }, // the page tree, filled in below
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+  ];
+  const kids: string[] = [];
+  for (let page = 1; page <= pageCount; page++) {
+    const lines = Array.from({ length: linesPerPage }, (_, i) => {
+      const clause = `${page}.${i + 1}`;
+      return `${clause} The Supplier shall process the data of clause ${clause} only to provide the Services.`;
+    });
+    const content = deflateSync(Buffer.from(textLines(lines, (i) => `1 0 0 1 72 ${780 - 14 * i}`), 'latin1'));
+    const pageId = objects.length + 1;
+    kids.push(`${pageId} 0 R`);
+    objects.push(
+      { dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>` },
+      { dict: '/Filter /FlateDecode', stream: content },
+    );
+  }
+  objects[1] = { dict: `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pageCount} >>` };
+  const out = join(ROOT, 'fixtures/parsers/pdf/long.pdf');
+  writeFileSync(out, rawPdf(objects));
+  console.log(`wrote ${out}`);
+}
+
 /** fixtures/parsers/pdf/shifted-offsets.pdf from mobility-agreement.pdf (see the header). */
 function makeShifted(): void {
   const dir = join(ROOT, 'fixtures/parsers/pdf');
@@ -502,8 +533,9 @@ else if (command === 'shifted') makeShifted();
 else if (command === 'sideways') makeSideways();
 else if (command === 'run-on') makeRunOn();
 else if (command === 'form') makeForm();
+else if (command === 'long') makeLong();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | form | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | form | long | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

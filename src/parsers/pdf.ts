@@ -35,6 +35,8 @@ export interface PdfParserOptions {
   timeLimitMs?: number;
   /** Keep the pdf.js worker warm between PDFs (see ./pdf/extract.ts). */
   keepWorker?: boolean;
+  /** With `keepWorker`, share a PDF of at least this many pages with a second worker (./pdf/extract.ts). */
+  shareMinPages?: number;
   /** At most this many characters of text (default MAX_TEXT_CHARS, ./document-limits.ts). */
   maxTextChars?: number;
 }
@@ -69,6 +71,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
   const extracted = await extractPdf(bytes, {
     timeLimitMs: options.timeLimitMs ?? timeLimitFromEnv(),
     ...(options.keepWorker !== undefined ? { keepWorker: options.keepWorker } : {}),
+    ...(options.shareMinPages !== undefined ? { shareMinPages: options.shareMinPages } : {}),
   });
   if (!extracted.ok) return extracted;
   const { pages } = extracted;

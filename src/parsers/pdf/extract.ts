@@ -5,8 +5,15 @@
  * way to really stop it is to run it in a worker and terminate the worker. At most POOL_SIZE
  * workers run; a worker that finishes while another PDF waits takes that one (pdf.js stays loaded
  * and warm), else it ends at once and frees its memory (unless `keepWorker`). An idle worker never
- * keeps the process alive. A timeout, a crash or running out of the worker's heap ends that worker and gives the
- * file a one-line error; the run goes on.
+ * keeps the process alive. A timeout, a crash or running out of the worker's heap ends the job's
+ * workers and gives the file a one-line error; the run goes on.
+ *
+ * Workers take pages through a shared counter, one page at a time. A long-lived process
+ * (`keepWorker`) has a long PDF read by two workers at once when the pool has one to spare: the
+ * second loads the document and takes pages along with the first. On a 100-page PDF the wall
+ * time falls by about a third and the CPU time rises by about a fifth (the document and its fonts
+ * are loaded twice). A one-shot run reads each PDF with one worker (a second pdf.js would raise
+ * its peak memory).
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -35,7 +42,8 @@ export interface PdfPage {
   items: PdfItem[];
 }
 
-export type Extraction = { ok: true; pages: PdfPage[] } | { ok: false; error: ParseError };
+/** `readers`: how many workers took pages (two when a long PDF was shared). */
+export type Extraction = { ok: true; pages: PdfPage[]; readers: number } | { ok: false; error: ParseError };
 
 export interface ExtractOptions {
   /** Wall-clock limit for pdf.js on this file, in milliseconds. */
@@ -47,11 +55,22 @@ export interface ExtractOptions {
    * that parses PDFs one after another, at the cost of the idle worker's memory.
    */
   keepWorker?: boolean;
+  /**
+   * With `keepWorker`: a PDF of at least this many pages is read by two workers at once, each
+   * taking the next page not yet taken, when the pool has a second worker to spare (default
+   * DEFAULT_SHARE_MIN_PAGES; 0 never shares). A one-shot run never shares: a second pdf.js
+   * would raise its peak memory.
+   */
+  shareMinPages?: number;
 }
 
 const DEFAULT_MAX_HEAP_MB = 2048;
+/** Below this a second worker's own load of the document costs about what it would save. */
+export const DEFAULT_SHARE_MIN_PAGES = 20;
 
 interface WorkerPage {
+  /** 1-based page number. */
+  number: number;
   width: number;
   height: number;
   strs: string[];
@@ -60,6 +79,7 @@ interface WorkerPage {
 
 type WorkerReply =
   | { id: number; started: true; ok?: undefined }
+  | { id: number; loaded: true; pageCount: number; ok?: undefined }
   | { id: number; ok: true; pages: WorkerPage[] }
   | { id: number; ok: false; name: string; message: string };
 
@@ -81,7 +101,8 @@ interface Slot {
 const idle: Slot[] = [];
 let running = 0;
 const waiting: Array<() => void> = [];
-const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+/** Workers at most at once: one per core, up to four. */
+export const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
 
 function spawn(heapMb: number): Slot {
   // No piped stdout/stderr: a read stream would keep an idle worker (and the process) alive.
@@ -125,7 +146,7 @@ export function errorFromPdfJs(name: string, message: string): ParseError {
 }
 
 function toPages(pages: WorkerPage[]): PdfPage[] {
-  return pages.map((page, index) => {
+  return pages.map((page) => {
     const items: PdfItem[] = new Array(page.strs.length);
     for (let i = 0; i < page.strs.length; i++) {
       const at = i * ITEM_FIELDS;
@@ -137,7 +158,7 @@ function toPages(pages: WorkerPage[]): PdfPage[] {
         size: page.nums[at + 3]!,
       };
     }
-    return { number: index + 1, width: page.width, height: page.height, items };
+    return { number: page.number, width: page.width, height: page.height, items };
   });
 }
 
@@ -146,30 +167,70 @@ export function idleWorkerCount(): number {
   return idle.length;
 }
 
-/** Extracts the text items of every page. Never throws. */
-export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<Extraction> {
-  moduleUrl ??= pdfParseUrl();
-  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  await acquire();
+/** An idle worker with this heap limit, or a new one. Throws when a worker cannot start. */
+function takeSlot(heapMb: number): Slot {
   let slot = idle.pop();
   if (slot && slot.heapMb !== heapMb) {
     void slot.worker.terminate();
     slot = undefined;
   }
+  slot ??= spawn(heapMb);
+  slot.worker.ref();
+  return slot;
+}
+
+/** Back to the pool, warm, or ended; either way its place in the pool is free again. */
+function putBack(slot: Slot, keep: boolean): void {
+  if (keep) {
+    slot.worker.unref();
+    idle.push(slot);
+  } else {
+    void slot.worker.terminate();
+  }
+  release();
+}
+
+/** A second worker, now, if the pool has one to spare: no PDF may wait for it. */
+function spareSlot(heapMb: number): Slot | undefined {
+  if (running >= POOL_SIZE || waiting.length > 0) return undefined;
+  running++;
   try {
-    slot ??= spawn(heapMb);
+    return takeSlot(heapMb);
+  } catch {
+    running--;
+    return undefined;
+  }
+}
+
+/** Extracts the text items of every page. Never throws. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<Extraction> {
+  moduleUrl ??= pdfParseUrl();
+  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const shareMinPages = options.keepWorker === true ? (options.shareMinPages ?? DEFAULT_SHARE_MIN_PAGES) : 0;
+  await acquire();
+  let slot: Slot;
+  try {
+    slot = takeSlot(heapMb);
   } catch (error) {
     release();
     return fail('parser-crash', `cannot start the PDF worker: ${(error as Error).message}`);
   }
   const { worker } = slot;
-  worker.ref();
   const id = nextJobId++;
+  // Pages are taken in turn through this counter (the next page index), by one worker or two.
+  const claim = new Int32Array(new SharedArrayBuffer(4));
   // A copy: the caller's bytes are never detached or changed.
   const copy = bytes.slice();
 
   return new Promise<Extraction>((resolve) => {
     let settled = false;
+    let pageCount = 0;
+    const pages: WorkerPage[] = [];
+    let helper: { slot: Slot; id: number; done: boolean } | undefined;
+    let primaryDone = false;
+    let readers = 0;
+
+    const keepAfter = (): boolean => waiting.length > 0 || options.keepWorker === true;
     const finish = (result: Extraction, keep: boolean): void => {
       if (settled) return;
       settled = true;
@@ -181,26 +242,88 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       // parse costs about half a cold one). Otherwise end it now: its memory is freed before this
       // file's tree is built, so peak memory is not the sum of both (about 1.1× getText's
       // instead of 1.5× at 100 pages).
-      if (keep && (waiting.length > 0 || options.keepWorker === true)) {
-        worker.unref();
-        idle.push(slot!);
-      } else {
-        void worker.terminate();
-      }
-      release();
+      putBack(slot, keep && keepAfter());
+      if (helper) settleHelper(keep);
       resolve(result);
     };
-    const onMessage = (reply: WorkerReply): void => {
-      if (reply.id !== id) return;
-      if ('started' in reply) {
-        // pdf.js is loaded (0.25 s or more on a busy machine): the limit counts the parse alone.
-        clearTimeout(timer);
-        timer = setTimeout(onTimeout, options.timeLimitMs);
+
+    // The helper's worker leaves with the job, unless it is still reading: a helper that has
+    // taken no page can be ahead of nothing, so the job does not wait for it; it goes back to
+    // the pool when it replies (or ends at the time limit).
+    const settleHelper = (keep: boolean): void => {
+      const { slot: helperSlot } = helper!;
+      helperSlot.worker.off('message', onMessage);
+      helperSlot.worker.off('error', onError);
+      helperSlot.worker.off('exit', onExit);
+      if (helper!.done || !keep) {
+        putBack(helperSlot, keep && helper!.done && keepAfter());
         return;
       }
-      if (reply.ok) finish({ ok: true, pages: toPages(reply.pages) }, true);
-      else finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
+      const helperId = helper!.id;
+      const drain = (reply: WorkerReply): void => {
+        if (reply.id !== helperId || reply.ok === undefined) return;
+        done(true);
+      };
+      const done = (back: boolean): void => {
+        clearTimeout(limit);
+        helperSlot.worker.off('message', drain);
+        helperSlot.worker.off('exit', gone);
+        putBack(helperSlot, back && keepAfter());
+      };
+      const gone = (): void => done(false);
+      const limit = setTimeout(() => done(false), options.timeLimitMs);
+      helperSlot.worker.on('message', drain);
+      helperSlot.worker.on('exit', gone);
     };
+
+    const complete = (): void => {
+      if (!primaryDone || pages.length < pageCount) return;
+      pages.sort((a, b) => a.number - b.number);
+      if (pages.length !== pageCount || pages.some((page, index) => page.number !== index + 1)) {
+        finish(fail('parser-crash', 'the PDF workers returned an incomplete set of pages'), false);
+        return;
+      }
+      finish({ ok: true, pages: toPages(pages), readers }, true);
+    };
+
+    const onMessage = (reply: WorkerReply): void => {
+      const fromHelper = helper !== undefined && reply.id === helper.id;
+      if (reply.id !== id && !fromHelper) return;
+      if ('started' in reply) {
+        // pdf.js is loaded (0.25 s or more on a busy machine): the limit counts the parse alone.
+        if (!fromHelper) restartTimer();
+        return;
+      }
+      if ('loaded' in reply) {
+        if (!fromHelper) {
+          pageCount = reply.pageCount;
+          if (shareMinPages > 0 && pageCount >= shareMinPages) share();
+        }
+        return;
+      }
+      if (!reply.ok) {
+        finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
+        return;
+      }
+      pages.push(...reply.pages);
+      if (reply.pages.length > 0) readers++;
+      if (fromHelper) helper!.done = true;
+      else primaryDone = true;
+      complete();
+    };
+
+    // A second worker reads along, taking pages from the same counter.
+    const share = (): void => {
+      const second = spareSlot(heapMb);
+      if (!second) return;
+      helper = { slot: second, id: nextJobId++, done: false };
+      second.worker.on('message', onMessage);
+      second.worker.on('error', onError);
+      second.worker.on('exit', onExit);
+      const helperCopy = bytes.slice();
+      second.worker.postMessage({ id: helper.id, moduleUrl, bytes: helperCopy, claim }, [helperCopy.buffer]);
+    };
+
     const onError = (error: Error & { code?: string }): void => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         finish(fail('too-complex', `the PDF needs more than ${heapMb} MiB of memory to read; it may be damaged`), false);
@@ -218,9 +341,13 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     };
     // The first budget covers loading pdf.js in a new worker; a second one starts with the parse.
     let timer = setTimeout(onTimeout, options.timeLimitMs);
+    const restartTimer = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(onTimeout, options.timeLimitMs);
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ id, moduleUrl, bytes: copy }, [copy.buffer]);
+    worker.postMessage({ id, moduleUrl, bytes: copy, claim }, [copy.buffer]);
   });
 }

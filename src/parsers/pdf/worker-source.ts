@@ -4,7 +4,10 @@
  * (0.25 s to import) out of the main thread entirely.
  *
  * One pass of pdf.js per file: load with pdf-parse v2's `PDFParse`, then `getTextContent` per page.
- * A `started` message after the import lets the time limit count the parse alone.
+ * A `started` message after the import lets the time limit count the parse alone; a `loaded`
+ * message gives the page count. Pages are taken one at a time from a counter the job shares
+ * (an Int32Array over a SharedArrayBuffer), so two workers can read one PDF together; each page
+ * goes back with its number.
  * Each page goes back as its viewport size, the item strings, and a Float64Array of
  * ITEM_FIELDS numbers per item (transferred, not copied): x and y of the baseline start in
  * viewport space (origin top left, y down), advance width, font size. A page is read the way its
@@ -135,10 +138,13 @@ parentPort.on('message', async (job) => {
       useSystemFonts: false,
     });
     const doc = await parser.load();
+    parentPort.postMessage({ id: job.id, loaded: true, pageCount: doc.numPages });
     const fields = await formFieldsByPage(doc);
     const pages = [];
     const transfer = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    // The next page not yet taken, by this worker or by another reading the same file.
+    const take = () => Atomics.add(job.claim, 0, 1) + 1;
+    for (let n = take(); n <= doc.numPages; n = take()) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: false });
       const viewport = readingViewport(page, content.items);
@@ -158,7 +164,7 @@ parentPort.on('message', async (job) => {
       addFormFields(fields?.get(n - 1), viewport, strs, nums);
       const array = Float64Array.from(nums);
       transfer.push(array.buffer);
-      pages.push({ width: viewport.width, height: viewport.height, strs, nums: array });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, strs, nums: array });
       page.cleanup();
     }
     parentPort.postMessage({ id: job.id, ok: true, pages }, transfer);
