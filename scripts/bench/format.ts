@@ -205,7 +205,7 @@ export function formatBench(result: BenchResult): string {
   if ('problem' in result.corpus) lines.push(`Not measured: ${result.corpus.problem}`);
   else {
     lines.push(
-      `Word and PDF files also against the library alone on the same file (mammoth \`extractRawText\`, pdf-parse \`getText\`), warm, paired (7 pairs for Word, 3 for PDF), against the ${TIME_BUDGET} × budget. A PDF gets a new pdf.js worker per lint, as in a one-shot CLI run (pdf.js loads and runs cold each time), and is measured again with the worker kept warm between lints, as watch mode and editors run it.`,
+      `Word and PDF files also against the library alone on the same file (mammoth \`extractRawText\`, pdf-parse \`getText\`), warm, paired (7 pairs for Word, 3 for PDF). A Word file's ratio is set against the ${TIME_BUDGET} × budget. A PDF is linted twice: with a new pdf.js worker per lint, the one-shot setting (pdf.js loads and runs cold each time, which \`getText\` in its warm process does not pay: shown, not judged), and with the worker kept warm between lints, as a long-lived process runs it (set against the budget).`,
       '',
       row(['file', 'KB', 'lint', 'findings', 'whole lint ÷ library (wall, CPU)']),
       row(['---', '---:', '---', '---:', '---']),
@@ -213,7 +213,9 @@ export function formatBench(result: BenchResult): string {
     for (const timing of result.corpus) {
       if (timing.lint) {
         const kept = timing.keptWorker ? `; worker kept: ${ratioCell(timing.keptWorker.ratio, TIME_BUDGET)}, CPU ${timing.keptWorker.cpuRatio.toFixed(2)} ×` : '';
-        const library = timing.library ? `${ratioCell(timing.library.ratio, TIME_BUDGET)}, CPU ${timing.library.cpuRatio.toFixed(2)} × (${timing.library.name})${kept}` : '';
+        // A PDF's first ratio (a new pdf.js worker per lint) is context; its kept-worker one is judged.
+        const first = timing.keptWorker ? plainRatio(timing.library?.ratio ?? Number.NaN) : ratioCell(timing.library?.ratio ?? Number.NaN, TIME_BUDGET);
+        const library = timing.library ? `${first}, CPU ${timing.library.cpuRatio.toFixed(2)} × (${timing.library.name}${timing.keptWorker ? ', new worker per lint' : ''})${kept}` : '';
         lines.push(row([timing.file, String(Math.round(timing.bytes / 1024)), formatTiming(timing.lint), String(timing.findings ?? ''), library]));
       }
     }
@@ -229,13 +231,16 @@ export function formatBench(result: BenchResult): string {
 const row = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
 
 const ratioCell = (ratio: number, budget: number): string => `${ratio.toFixed(2)} × ${ratio <= budget ? '(within' : '(OVER'} ${budget} ×)`;
+const plainRatio = (ratio: number): string => `${ratio.toFixed(2)} ×`;
 
 /** The DOCX/PDF section: the library alone, our parse, the whole lint, and the ratios to the budget. */
 export function formatFormats(results: readonly FormatResult[]): string[] {
   const lines = [
-    `## DOCX and PDF against the raw libraries (budget: whole lint ≤ ${TIME_BUDGET} × the library's time, peak memory ≤ ${MEMORY_BUDGET} ×)`,
+    `## DOCX and PDF against the raw libraries (budget: warm, in one process, paired, the whole lint ≤ ${TIME_BUDGET} × the library's time; peak memory of the whole process ≤ ${MEMORY_BUDGET} ×)`,
     '',
     'Warm: one process, library call and our run alternated (7 pairs after warm-up), wall-time median (min–max) and CPU median. Cold: whole processes alternated, a script that imports the library and extracts the text against the CLI (`-f json`, configured rules), medians of wall time, CPU time and peak RSS.',
+    '',
+    "The time budget is the performance baseline's first target (lint cost against the raw parse, warm, same process, paired), which is where the parser issue's figures for scale come from (mammoth about 0.25 s and pdf-parse about 0.85 s on 100 pages: warm calls). A warm PDF lint keeps its pdf.js worker, as a long-lived process does; the one-shot setting (a new worker per lint) and the cold processes are shown for what a one-shot run costs, not judged: a cold lint runs the rules' code for the first time, and the library alone lints nothing. Peak memory is judged on the whole cold process.",
     '',
   ];
   lines.push(row(['file', 'measure', 'library alone', 'our parse', 'whole lint', 'whole lint ÷ library']), row(['---', '---', '---', '---', '---', '---']));
@@ -247,12 +252,12 @@ export function formatFormats(results: readonly FormatResult[]): string[] {
     }
     const { warm, cold } = result;
     lines.push(
-      row([`${file} (${Math.round(result.bytes / 1024)} KB)`, `warm (${libraryName(result.format)})`, formatTiming(warm.library), `${formatTiming(warm.parse)} (${warm.parseRatio.toFixed(2)} ×)`, formatTiming(warm.lint), `${ratioCell(warm.lintRatio, TIME_BUDGET)} wall, ${warm.lintCpuRatio.toFixed(2)} × CPU`]),
+      row([`${file} (${Math.round(result.bytes / 1024)} KB)`, result.warmKeptWorker ? `warm, new pdf.js worker per lint (one-shot setting; ${libraryName(result.format)})` : `warm (${libraryName(result.format)})`, formatTiming(warm.library), `${formatTiming(warm.parse)} (${warm.parseRatio.toFixed(2)} ×)`, formatTiming(warm.lint), `${result.warmKeptWorker ? plainRatio(warm.lintRatio) : ratioCell(warm.lintRatio, TIME_BUDGET)} wall, ${warm.lintCpuRatio.toFixed(2)} × CPU`]),
       ...(result.warmKeptWorker
-        ? [row([file, 'warm, pdf.js worker kept (watch mode)', formatTiming(result.warmKeptWorker.library), '', formatTiming(result.warmKeptWorker.lint), `${ratioCell(result.warmKeptWorker.lintRatio, TIME_BUDGET)} wall, ${result.warmKeptWorker.lintCpuRatio.toFixed(2)} × CPU`])]
+        ? [row([file, 'warm, pdf.js worker kept (a long-lived process)', formatTiming(result.warmKeptWorker.library), '', formatTiming(result.warmKeptWorker.lint), `${ratioCell(result.warmKeptWorker.lintRatio, TIME_BUDGET)} wall, ${result.warmKeptWorker.lintCpuRatio.toFixed(2)} × CPU`])]
         : []),
-      row([file, 'cold process, wall', formatMs(cold.library.wall), '', formatMs(cold.cli.wall), ratioCell(cold.wallRatio, TIME_BUDGET)]),
-      row([file, 'cold process, CPU', formatMs(cold.library.cpu), '', formatMs(cold.cli.cpu), ratioCell(cold.cpuRatio, TIME_BUDGET)]),
+      row([file, 'cold process, wall', formatMs(cold.library.wall), '', formatMs(cold.cli.wall), plainRatio(cold.wallRatio)]),
+      row([file, 'cold process, CPU', formatMs(cold.library.cpu), '', formatMs(cold.cli.cpu), plainRatio(cold.cpuRatio)]),
       row([file, 'cold process, peak RSS', `${cold.library.peakRssMiB.toFixed(0)} MiB`, '', `${cold.cli.peakRssMiB.toFixed(0)} MiB`, ratioCell(cold.memoryRatio, MEMORY_BUDGET)]),
     );
   }
