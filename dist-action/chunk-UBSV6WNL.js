@@ -700,10 +700,13 @@ parentPort.on('message', async (job) => {
       useSystemFonts: false,
     });
     const doc = await parser.load();
+    parentPort.postMessage({ id: job.id, loaded: true, pageCount: doc.numPages });
     const fields = await formFieldsByPage(doc);
     const pages = [];
     const transfer = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    // The next page not yet taken, by this worker or by another reading the same file.
+    const take = () => Atomics.add(job.claim, 0, 1) + 1;
+    for (let n = take(); n <= doc.numPages; n = take()) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: false });
       const viewport = readingViewport(page, content.items);
@@ -723,7 +726,7 @@ parentPort.on('message', async (job) => {
       addFormFields(fields?.get(n - 1), viewport, strs, nums);
       const array = Float64Array.from(nums);
       transfer.push(array.buffer);
-      pages.push({ width: viewport.width, height: viewport.height, strs, nums: array });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, strs, nums: array });
       page.cleanup();
     }
     parentPort.postMessage({ id: job.id, ok: true, pages }, transfer);
@@ -746,6 +749,7 @@ parentPort.on('message', async (job) => {
 
 // src/parsers/pdf/extract.ts
 var DEFAULT_MAX_HEAP_MB = 2048;
+var DEFAULT_SHARE_MIN_PAGES = 20;
 function pdfParseUrl() {
   const cjs = __clauselintUrl.fileURLToPath(new URL("./pdf-parse.js", import.meta.url));
   const esm = cjs.replace(/cjs([\\/])index\.cjs$/, "esm$1index.js");
@@ -791,7 +795,7 @@ function errorFromPdfJs(name, message) {
   return { code: "corrupt-pdf", message: `the PDF is damaged and cannot be read${detail ? ` (${detail})` : ""}` };
 }
 function toPages(pages) {
-  return pages.map((page, index) => {
+  return pages.map((page) => {
     const items = new Array(page.strs.length);
     for (let i = 0; i < page.strs.length; i++) {
       const at = i * ITEM_FIELDS;
@@ -803,30 +807,62 @@ function toPages(pages) {
         size: page.nums[at + 3]
       };
     }
-    return { number: index + 1, width: page.width, height: page.height, items };
+    return { number: page.number, width: page.width, height: page.height, items };
   });
 }
-async function extractPdf(bytes, options) {
-  moduleUrl ??= pdfParseUrl();
-  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  await acquire();
+function takeSlot(heapMb) {
   let slot = idle.pop();
   if (slot && slot.heapMb !== heapMb) {
     void slot.worker.terminate();
     slot = void 0;
   }
+  slot ??= spawn(heapMb);
+  slot.worker.ref();
+  return slot;
+}
+function putBack(slot, keep) {
+  if (keep) {
+    slot.worker.unref();
+    idle.push(slot);
+  } else {
+    void slot.worker.terminate();
+  }
+  release();
+}
+function spareSlot(heapMb) {
+  if (running >= POOL_SIZE || waiting.length > 0) return void 0;
+  running++;
   try {
-    slot ??= spawn(heapMb);
+    return takeSlot(heapMb);
+  } catch {
+    running--;
+    return void 0;
+  }
+}
+async function extractPdf(bytes, options) {
+  moduleUrl ??= pdfParseUrl();
+  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const shareMinPages = options.keepWorker === true ? options.shareMinPages ?? DEFAULT_SHARE_MIN_PAGES : 0;
+  await acquire();
+  let slot;
+  try {
+    slot = takeSlot(heapMb);
   } catch (error) {
     release();
     return fail("parser-crash", `cannot start the PDF worker: ${error.message}`);
   }
   const { worker } = slot;
-  worker.ref();
   const id = nextJobId++;
+  const claim = new Int32Array(new SharedArrayBuffer(4));
   const copy = bytes.slice();
   return new Promise((resolve) => {
     let settled = false;
+    let pageCount = 0;
+    const pages = [];
+    let helper;
+    let primaryDone = false;
+    let readers = 0;
+    const keepAfter = () => waiting.length > 0 || options.keepWorker === true;
     const finish = (result, keep) => {
       if (settled) return;
       settled = true;
@@ -834,24 +870,77 @@ async function extractPdf(bytes, options) {
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
-      if (keep && (waiting.length > 0 || options.keepWorker === true)) {
-        worker.unref();
-        idle.push(slot);
-      } else {
-        void worker.terminate();
-      }
-      release();
+      putBack(slot, keep && keepAfter());
+      if (helper) settleHelper(keep);
       resolve(result);
     };
-    const onMessage = (reply) => {
-      if (reply.id !== id) return;
-      if ("started" in reply) {
-        clearTimeout(timer);
-        timer = setTimeout(onTimeout, options.timeLimitMs);
+    const settleHelper = (keep) => {
+      const { slot: helperSlot } = helper;
+      helperSlot.worker.off("message", onMessage);
+      helperSlot.worker.off("error", onError);
+      helperSlot.worker.off("exit", onExit);
+      if (helper.done || !keep) {
+        putBack(helperSlot, keep && helper.done && keepAfter());
         return;
       }
-      if (reply.ok) finish({ ok: true, pages: toPages(reply.pages) }, true);
-      else finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
+      const helperId = helper.id;
+      const drain = (reply) => {
+        if (reply.id !== helperId || reply.ok === void 0) return;
+        done(true);
+      };
+      const done = (back) => {
+        clearTimeout(limit);
+        helperSlot.worker.off("message", drain);
+        helperSlot.worker.off("exit", gone);
+        putBack(helperSlot, back && keepAfter());
+      };
+      const gone = () => done(false);
+      const limit = setTimeout(() => done(false), options.timeLimitMs);
+      helperSlot.worker.on("message", drain);
+      helperSlot.worker.on("exit", gone);
+    };
+    const complete = () => {
+      if (!primaryDone || pages.length < pageCount) return;
+      pages.sort((a, b) => a.number - b.number);
+      if (pages.length !== pageCount || pages.some((page, index) => page.number !== index + 1)) {
+        finish(fail("parser-crash", "the PDF workers returned an incomplete set of pages"), false);
+        return;
+      }
+      finish({ ok: true, pages: toPages(pages), readers }, true);
+    };
+    const onMessage = (reply) => {
+      const fromHelper = helper !== void 0 && reply.id === helper.id;
+      if (reply.id !== id && !fromHelper) return;
+      if ("started" in reply) {
+        if (!fromHelper) restartTimer();
+        return;
+      }
+      if ("loaded" in reply) {
+        if (!fromHelper) {
+          pageCount = reply.pageCount;
+          if (shareMinPages > 0 && pageCount >= shareMinPages) share();
+        }
+        return;
+      }
+      if (!reply.ok) {
+        finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
+        return;
+      }
+      pages.push(...reply.pages);
+      if (reply.pages.length > 0) readers++;
+      if (fromHelper) helper.done = true;
+      else primaryDone = true;
+      complete();
+    };
+    const share = () => {
+      const second = spareSlot(heapMb);
+      if (!second) return;
+      helper = { slot: second, id: nextJobId++, done: false };
+      second.worker.on("message", onMessage);
+      second.worker.on("error", onError);
+      second.worker.on("exit", onExit);
+      const helperCopy = bytes.slice();
+      second.worker.postMessage({ id: helper.id, moduleUrl, bytes: helperCopy, claim }, [helperCopy.buffer]);
     };
     const onError = (error) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") {
@@ -869,10 +958,14 @@ async function extractPdf(bytes, options) {
       );
     };
     let timer = setTimeout(onTimeout, options.timeLimitMs);
+    const restartTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(onTimeout, options.timeLimitMs);
+    };
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage({ id, moduleUrl, bytes: copy }, [copy.buffer]);
+    worker.postMessage({ id, moduleUrl, bytes: copy, claim }, [copy.buffer]);
   });
 }
 
@@ -1268,7 +1361,8 @@ async function parsePdf(bytes, options = {}) {
   }
   const extracted = await extractPdf(bytes, {
     timeLimitMs: options.timeLimitMs ?? timeLimitFromEnv(),
-    ...options.keepWorker !== void 0 ? { keepWorker: options.keepWorker } : {}
+    ...options.keepWorker !== void 0 ? { keepWorker: options.keepWorker } : {},
+    ...options.shareMinPages !== void 0 ? { shareMinPages: options.shareMinPages } : {}
   });
   if (!extracted.ok) return extracted;
   const { pages } = extracted;
