@@ -1,5 +1,5 @@
 /** The benchmark report: Markdown tables, with linearity flags. Pure. */
-import { libraryName, MEMORY_BUDGET, TIME_BUDGET, type FormatResult } from './formats.js';
+import { libraryName, MEMORY_BUDGET, TIME_BUDGET, WARM_PAIRS, type FormatResult } from './formats.js';
 import type { CliRuns } from './cold-cli.js';
 import type { CorpusTiming } from './corpus-timing.js';
 import type { ImportCheck } from './import-check.js';
@@ -238,7 +238,7 @@ export function formatFormats(results: readonly FormatResult[]): string[] {
   const lines = [
     `## DOCX and PDF against the raw libraries (budget: warm, in one process, paired, the whole lint ≤ ${TIME_BUDGET} × the library's time; peak memory of the whole process ≤ ${MEMORY_BUDGET} ×)`,
     '',
-    'Warm: one process, library call and our run alternated (7 pairs after warm-up), wall-time median (min–max) and CPU median. Cold: whole processes alternated, a script that imports the library and extracts the text against the CLI (`-f json`, configured rules), medians of wall time, CPU time and peak RSS.',
+    `Warm: one process, library call and our run alternated (${WARM_PAIRS} pairs after warm-up), wall-time median (min–max) and CPU median. Cold: whole processes alternated, a script that imports the library and extracts the text against the CLI (\`-f json\`, configured rules), medians of wall time, CPU time and peak RSS.`,
     '',
     "The time budget is the performance baseline's first target (lint cost against the raw parse, warm, same process, paired), which is where the parser issue's figures for scale come from (mammoth about 0.25 s and pdf-parse about 0.85 s on 100 pages: warm calls). A warm PDF lint keeps its pdf.js worker, as a long-lived process does; the one-shot setting (a new worker per lint) and the cold processes are shown for what a one-shot run costs, not judged: a cold lint runs the rules' code for the first time, and the library alone lints nothing. Peak memory is judged on the whole cold process.",
     '',

@@ -55,6 +55,8 @@ export interface FormatComparison {
 export type FormatResult = FormatComparison | { format: BinaryFormat; pages: number; problem: string };
 
 export const TIME_BUDGET = 1.3;
+/** Pairs per warm ratio, after warm-up: the ratio of medians moves by ±10 % between runs of 7. */
+export const WARM_PAIRS = 11;
 export const MEMORY_BUDGET = 1.5;
 
 const LIBRARY_NAME: Record<BinaryFormat, string> = { docx: 'mammoth extractRawText', pdf: 'pdf-parse getText' };
@@ -137,8 +139,8 @@ export async function compareFormat(format: BinaryFormat, options: FormatOptions
   const library = await libraryCall(format, bytes);
   const parse = () => parseFile(file, bytes);
   const lint = async () => lintTree(await parseFile(file, bytes), { filePath: file, rules });
-  const parsed = await pairedRatio(library, parse, 7);
-  const linted = await pairedRatio(library, lint, 7);
+  const parsed = await pairedRatio(library, parse, WARM_PAIRS);
+  const linted = await pairedRatio(library, lint, WARM_PAIRS);
   let keptWorker: Awaited<ReturnType<typeof pairedRatio>> | undefined;
   if (format === 'pdf') {
     const warmParser = await loadParser('pdf', { keepPdfWorker: true });
@@ -147,7 +149,7 @@ export async function compareFormat(format: BinaryFormat, options: FormatOptions
       if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
       return lintTree(result.tree, { filePath: file, rules });
     };
-    keptWorker = await pairedRatio(library, lintWarmWorker, 7);
+    keptWorker = await pairedRatio(library, lintWarmWorker, WARM_PAIRS);
   }
 
   options.progress?.(`${format}, ${pages} pages: cold processes`);
