@@ -226,8 +226,9 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     let settled = false;
     let pageCount = 0;
     const pages: WorkerPage[] = [];
-    let helper: { slot: Slot; id: number; done: boolean } | undefined;
-    let primaryDone = false;
+    // `replied`: the worker sent its last message for the job and is free again.
+    let helper: { slot: Slot; id: number; replied: boolean } | undefined;
+    let primaryReplied = false;
     let readers = 0;
 
     const keepAfter = (): boolean => waiting.length > 0 || options.keepWorker === true;
@@ -241,8 +242,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       // A PDF is waiting (or the caller asked): reuse the worker, pdf.js loaded and warm (a warm
       // parse costs about half a cold one). Otherwise end it now: its memory is freed before this
       // file's tree is built, so peak memory is not the sum of both (about 1.1× getText's
-      // instead of 1.5× at 100 pages).
-      putBack(slot, keep && keepAfter());
+      // instead of 1.5× at 100 pages). A worker still reading (its helper failed first) ends.
+      putBack(slot, keep && primaryReplied && keepAfter());
       if (helper) settleHelper(keep);
       resolve(result);
     };
@@ -255,8 +256,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       helperSlot.worker.off('message', onMessage);
       helperSlot.worker.off('error', onError);
       helperSlot.worker.off('exit', onExit);
-      if (helper!.done || !keep) {
-        putBack(helperSlot, keep && helper!.done && keepAfter());
+      if (helper!.replied || !keep) {
+        putBack(helperSlot, keep && helper!.replied && keepAfter());
         return;
       }
       const helperId = helper!.id;
@@ -277,7 +278,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     };
 
     const complete = (): void => {
-      if (!primaryDone || pages.length < pageCount) return;
+      if (!primaryReplied || pages.length < pageCount) return;
       pages.sort((a, b) => a.number - b.number);
       if (pages.length !== pageCount || pages.some((page, index) => page.number !== index + 1)) {
         finish(fail('parser-crash', 'the PDF workers returned an incomplete set of pages'), false);
@@ -301,14 +302,14 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
         }
         return;
       }
+      if (fromHelper) helper!.replied = true;
+      else primaryReplied = true;
       if (!reply.ok) {
         finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
         return;
       }
       pages.push(...reply.pages);
       if (reply.pages.length > 0) readers++;
-      if (fromHelper) helper!.done = true;
-      else primaryDone = true;
       complete();
     };
 
@@ -316,7 +317,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     const share = (): void => {
       const second = spareSlot(heapMb);
       if (!second) return;
-      helper = { slot: second, id: nextJobId++, done: false };
+      helper = { slot: second, id: nextJobId++, replied: false };
       second.worker.on('message', onMessage);
       second.worker.on('error', onError);
       second.worker.on('exit', onExit);
