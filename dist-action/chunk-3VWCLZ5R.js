@@ -860,7 +860,7 @@ async function extractPdf(bytes, options) {
     let pageCount = 0;
     const pages = [];
     let helper;
-    let primaryDone = false;
+    let primaryReplied = false;
     let readers = 0;
     const keepAfter = () => waiting.length > 0 || options.keepWorker === true;
     const finish = (result, keep) => {
@@ -870,7 +870,7 @@ async function extractPdf(bytes, options) {
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
-      putBack(slot, keep && keepAfter());
+      putBack(slot, keep && primaryReplied && keepAfter());
       if (helper) settleHelper(keep);
       resolve(result);
     };
@@ -879,8 +879,8 @@ async function extractPdf(bytes, options) {
       helperSlot.worker.off("message", onMessage);
       helperSlot.worker.off("error", onError);
       helperSlot.worker.off("exit", onExit);
-      if (helper.done || !keep) {
-        putBack(helperSlot, keep && helper.done && keepAfter());
+      if (helper.replied || !keep) {
+        putBack(helperSlot, keep && helper.replied && keepAfter());
         return;
       }
       const helperId = helper.id;
@@ -900,7 +900,7 @@ async function extractPdf(bytes, options) {
       helperSlot.worker.on("exit", gone);
     };
     const complete = () => {
-      if (!primaryDone || pages.length < pageCount) return;
+      if (!primaryReplied || pages.length < pageCount) return;
       pages.sort((a, b) => a.number - b.number);
       if (pages.length !== pageCount || pages.some((page, index) => page.number !== index + 1)) {
         finish(fail("parser-crash", "the PDF workers returned an incomplete set of pages"), false);
@@ -922,20 +922,20 @@ async function extractPdf(bytes, options) {
         }
         return;
       }
+      if (fromHelper) helper.replied = true;
+      else primaryReplied = true;
       if (!reply.ok) {
         finish({ ok: false, error: errorFromPdfJs(reply.name, reply.message) }, true);
         return;
       }
       pages.push(...reply.pages);
       if (reply.pages.length > 0) readers++;
-      if (fromHelper) helper.done = true;
-      else primaryDone = true;
       complete();
     };
     const share = () => {
       const second = spareSlot(heapMb);
       if (!second) return;
-      helper = { slot: second, id: nextJobId++, done: false };
+      helper = { slot: second, id: nextJobId++, replied: false };
       second.worker.on("message", onMessage);
       second.worker.on("error", onError);
       second.worker.on("exit", onExit);
