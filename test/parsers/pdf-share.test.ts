@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../src/parsers/pdf.js';
-import { extractPdf, idleWorkerCount, POOL_SIZE } from '../../src/parsers/pdf/extract.js';
+import { extractPdf } from '../../src/parsers/pdf/extract.js';
+import { idleWorkerCount, POOL_SIZE } from '../../src/parsers/pdf/worker-pool.js';
 
 // 120 pages of 50 numbered lines (scripts/make-pdf-fixtures.ts `long`).
 const LONG = new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/parsers/pdf/long.pdf', import.meta.url))));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintResult } from '../../src/index.js';
-import { idleWorkerCount } from '../../src/parsers/pdf/extract.js';
+import { idleWorkerCount } from '../../src/parsers/pdf/worker-pool.js';
 
 const PDF = fileURLToPath(new URL('../../fixtures/parsers/pdf/mobility-agreement.pdf', import.meta.url));
 // The same PDF with every cross-reference offset two bytes off (scripts/make-pdf-fixtures.ts).

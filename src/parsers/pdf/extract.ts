@@ -2,11 +2,11 @@
  * Text items with positions from a PDF, extracted by pdf.js in a worker thread under a time limit.
  *
  * A PDF can keep pdf.js busy for minutes (or forever) and pdf.js runs synchronously, so the only
- * way to really stop it is to run it in a worker and terminate the worker. At most POOL_SIZE
- * workers run; a worker that finishes while another PDF waits takes that one (pdf.js stays loaded
- * and warm), else it ends at once and frees its memory (unless `keepWorker`). An idle worker never
- * keeps the process alive. A timeout, a crash or running out of the worker's heap ends the job's
- * workers and gives the file a one-line error; the run goes on.
+ * way to really stop it is to run it in a worker and terminate the worker. The workers come from
+ * a pool (./worker-pool.ts); a worker that finishes while another PDF waits takes that one
+ * (pdf.js stays loaded and warm), else it ends at once and frees its memory (unless
+ * `keepWorker`). A timeout, a crash or running out of the worker's heap ends the job's workers
+ * and gives the file a one-line error; the run goes on.
  *
  * Workers take pages through a shared counter, one page at a time. A long-lived process
  * (`keepWorker`) has a long PDF read by two workers at once when the pool has one to spare: the
@@ -15,13 +15,12 @@
  * are loaded twice). A one-shot run reads each PDF with one worker (a second pdf.js would raise
  * its peak memory).
  */
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ParseError } from '../../tree/types.js';
-import { ITEM_FIELDS, WORKER_SOURCE } from './worker-source.js';
+import { ITEM_FIELDS } from './worker-source.js';
+import { acquire, jobsWaiting, putBack, release, spareSlot, takeSlot, type Slot } from './worker-pool.js';
 
 export interface PdfItem {
   str: string;
@@ -93,45 +92,6 @@ function pdfParseUrl(): string {
 let moduleUrl: string | undefined;
 let nextJobId = 1;
 
-interface Slot {
-  worker: Worker;
-  heapMb: number;
-}
-
-const idle: Slot[] = [];
-let running = 0;
-const waiting: Array<() => void> = [];
-/** Workers at most at once: one per core, up to four. */
-export const POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
-
-function spawn(heapMb: number): Slot {
-  // No piped stdout/stderr: a read stream would keep an idle worker (and the process) alive.
-  // The worker mutes its own console and process output instead.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-  const slot = { worker, heapMb };
-  // A worker that dies while idle leaves the pool (a running job has its own handlers).
-  worker.on('exit', () => {
-    const at = idle.indexOf(slot);
-    if (at >= 0) idle.splice(at, 1);
-  });
-  worker.on('error', () => {});
-  return slot;
-}
-
-async function acquire(): Promise<void> {
-  if (running < POOL_SIZE) {
-    running++;
-    return;
-  }
-  await new Promise<void>((resolve) => waiting.push(resolve));
-}
-
-function release(): void {
-  const next = waiting.shift();
-  if (next) next();
-  else running--;
-}
-
 function fail(code: string, message: string): Extraction {
   return { ok: false, error: { code, message } };
 }
@@ -160,46 +120,6 @@ function toPages(pages: WorkerPage[]): PdfPage[] {
     }
     return { number: page.number, width: page.width, height: page.height, items };
   });
-}
-
-/** pdf.js workers waiting, warm, for the next PDF (kept with `keepWorker`). */
-export function idleWorkerCount(): number {
-  return idle.length;
-}
-
-/** An idle worker with this heap limit, or a new one. Throws when a worker cannot start. */
-function takeSlot(heapMb: number): Slot {
-  let slot = idle.pop();
-  if (slot && slot.heapMb !== heapMb) {
-    void slot.worker.terminate();
-    slot = undefined;
-  }
-  slot ??= spawn(heapMb);
-  slot.worker.ref();
-  return slot;
-}
-
-/** Back to the pool, warm, or ended; either way its place in the pool is free again. */
-function putBack(slot: Slot, keep: boolean): void {
-  if (keep) {
-    slot.worker.unref();
-    idle.push(slot);
-  } else {
-    void slot.worker.terminate();
-  }
-  release();
-}
-
-/** A second worker, now, if the pool has one to spare: no PDF may wait for it. */
-function spareSlot(heapMb: number): Slot | undefined {
-  if (running >= POOL_SIZE || waiting.length > 0) return undefined;
-  running++;
-  try {
-    return takeSlot(heapMb);
-  } catch {
-    running--;
-    return undefined;
-  }
 }
 
 /** Extracts the text items of every page. Never throws. */
@@ -231,7 +151,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     let primaryReplied = false;
     let readers = 0;
 
-    const keepAfter = (): boolean => waiting.length > 0 || options.keepWorker === true;
+    const keepAfter = (): boolean => jobsWaiting() || options.keepWorker === true;
     const finish = (result: Extraction, keep: boolean): void => {
       if (settled) return;
       settled = true;
