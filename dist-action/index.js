@@ -11594,10 +11594,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
   docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
-  pdf: async () => (await import("./chunk-3VWCLZ5R.js")).pdfParser
+  pdf: async () => (await import("./chunk-DNV6BXGI.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-3VWCLZ5R.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-DNV6BXGI.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 

@@ -575,10 +575,8 @@ function tableNode(f, rows) {
 
 // src/parsers/pdf/extract.ts
 import * as __clauselintUrl from "node:url";
-import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/parsers/pdf/worker-source.ts
 var ITEM_FIELDS = 4;
@@ -747,20 +745,16 @@ parentPort.on('message', async (job) => {
 });
 `;
 
-// src/parsers/pdf/extract.ts
-var DEFAULT_MAX_HEAP_MB = 2048;
-var DEFAULT_SHARE_MIN_PAGES = 20;
-function pdfParseUrl() {
-  const cjs = __clauselintUrl.fileURLToPath(new URL("./pdf-parse.js", import.meta.url));
-  const esm = cjs.replace(/cjs([\\/])index\.cjs$/, "esm$1index.js");
-  return pathToFileURL(existsSync(esm) ? esm : cjs).href;
-}
-var moduleUrl;
-var nextJobId = 1;
+// src/parsers/pdf/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
 var idle = [];
 var running = 0;
 var waiting = [];
-var POOL_SIZE = Math.max(1, Math.min(4, availableParallelism()));
+function jobsWaiting() {
+  return waiting.length > 0;
+}
 function spawn(heapMb) {
   const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const slot = { worker, heapMb };
@@ -783,32 +777,6 @@ function release() {
   const next = waiting.shift();
   if (next) next();
   else running--;
-}
-function fail(code, message) {
-  return { ok: false, error: { code, message } };
-}
-function errorFromPdfJs(name, message) {
-  if (name === "PasswordException" || /password/i.test(message)) {
-    return { code: "encrypted", message: "encrypted PDF: remove the password first" };
-  }
-  const detail = message.replace(/\s+/g, " ").trim().slice(0, 160);
-  return { code: "corrupt-pdf", message: `the PDF is damaged and cannot be read${detail ? ` (${detail})` : ""}` };
-}
-function toPages(pages) {
-  return pages.map((page) => {
-    const items = new Array(page.strs.length);
-    for (let i = 0; i < page.strs.length; i++) {
-      const at = i * ITEM_FIELDS;
-      items[i] = {
-        str: page.strs[i],
-        x: page.nums[at],
-        y: page.nums[at + 1],
-        width: page.nums[at + 2],
-        size: page.nums[at + 3]
-      };
-    }
-    return { number: page.number, width: page.width, height: page.height, items };
-  });
 }
 function takeSlot(heapMb) {
   let slot = idle.pop();
@@ -839,6 +807,43 @@ function spareSlot(heapMb) {
     return void 0;
   }
 }
+
+// src/parsers/pdf/extract.ts
+var DEFAULT_MAX_HEAP_MB = 2048;
+var DEFAULT_SHARE_MIN_PAGES = 20;
+function pdfParseUrl() {
+  const cjs = __clauselintUrl.fileURLToPath(new URL("./pdf-parse.js", import.meta.url));
+  const esm = cjs.replace(/cjs([\\/])index\.cjs$/, "esm$1index.js");
+  return pathToFileURL(existsSync(esm) ? esm : cjs).href;
+}
+var moduleUrl;
+var nextJobId = 1;
+function fail(code, message) {
+  return { ok: false, error: { code, message } };
+}
+function errorFromPdfJs(name, message) {
+  if (name === "PasswordException" || /password/i.test(message)) {
+    return { code: "encrypted", message: "encrypted PDF: remove the password first" };
+  }
+  const detail = message.replace(/\s+/g, " ").trim().slice(0, 160);
+  return { code: "corrupt-pdf", message: `the PDF is damaged and cannot be read${detail ? ` (${detail})` : ""}` };
+}
+function toPages(pages) {
+  return pages.map((page) => {
+    const items = new Array(page.strs.length);
+    for (let i = 0; i < page.strs.length; i++) {
+      const at = i * ITEM_FIELDS;
+      items[i] = {
+        str: page.strs[i],
+        x: page.nums[at],
+        y: page.nums[at + 1],
+        width: page.nums[at + 2],
+        size: page.nums[at + 3]
+      };
+    }
+    return { number: page.number, width: page.width, height: page.height, items };
+  });
+}
 async function extractPdf(bytes, options) {
   moduleUrl ??= pdfParseUrl();
   const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
@@ -862,7 +867,7 @@ async function extractPdf(bytes, options) {
     let helper;
     let primaryReplied = false;
     let readers = 0;
-    const keepAfter = () => waiting.length > 0 || options.keepWorker === true;
+    const keepAfter = () => jobsWaiting() || options.keepWorker === true;
     const finish = (result, keep) => {
       if (settled) return;
       settled = true;
