@@ -8,6 +8,7 @@
  *   node dist/scripts/make-pdf-fixtures.js run-on     # fixtures/parsers/pdf/run-on.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js form       # fixtures/parsers/pdf/form.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js long       # fixtures/parsers/pdf/long.pdf alone
+ *   node dist/scripts/make-pdf-fixtures.js partly-scanned  # fixtures/parsers/pdf/partly-scanned.pdf alone
  *   node dist/scripts/make-pdf-fixtures.js contract PAGES OUT.pdf  # generated contract, for npm run bench
  *
  * `contract` prints the generated contract of about PAGES pages (scripts/generate-contract.ts)
@@ -36,6 +37,9 @@
  * - fixtures/parsers/pdf/form.pdf (also alone: `form`): a filled-in form: labels in the text
  *   layer, their values in form fields (a text field, a two-line text field, a choice, a ticked
  *   and an unticked check box, a radio group, and a hidden field that must stay out).
+ * - fixtures/parsers/pdf/partly-scanned.pdf (also alone: `partly-scanned`): four A4 pages, each
+ *   with a "Page N" footer: clauses in Helvetica; a scanned page (one grey image with dark bars,
+ *   no text); clauses again; a blank page.
  * - fixtures/parsers/pdf/long.pdf (also alone: `long`): 120 pages of numbered clauses, 50 lines
  *   each, in compressed content streams (95 KB): long enough that a second pdf.js worker reading
  *   along surely takes pages (test/parsers/pdf-share.test.ts).
@@ -467,6 +471,38 @@ function makeSideways(): void {
   console.log(`wrote ${out}`);
 }
 
+/** fixtures/parsers/pdf/partly-scanned.pdf (see the header). */
+function makePartlyScanned(): void {
+  const width = 200;
+  const height = 283;
+  const pixels = Buffer.alloc(width * height, 0xf0);
+  for (let y = 20; y < height - 20; y += 7) {
+    for (let x = 20; x < width - 20; x++) if ((x * 5 + y * 3) % 19 > 4) pixels[y * width + x] = 0x30;
+  }
+  const footer = (n: number): string => textLines([`Page ${n}`], () => '1 0 0 1 280 40');
+  const clauses = (lines: string[], n: number): string => `${textLines(lines, (i) => `1 0 0 1 72 ${770 - 14 * i}`)}\n${footer(n)}`;
+  const page = (contents: number, resources: string): string =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << ${resources} >> /Contents ${contents} 0 R >>`;
+  const fonts = '/Font << /F1 3 0 R >>';
+  const pdf = rawPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [4 0 R 5 0 R 6 0 R 7 0 R] /Count 4 >>' },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+    { dict: page(8, fonts) },
+    { dict: page(9, `${fonts} /XObject << /Im0 12 0 R >>`) },
+    { dict: page(10, fonts) },
+    { dict: page(11, fonts) },
+    { dict: '', stream: Buffer.from(clauses(['Data Sharing Agreement', '1. Data', 'The Supplier shall receive only the data listed in Schedule 1.'], 1), 'latin1') },
+    { dict: '', stream: Buffer.from(`q 595 0 0 842 0 0 cm /Im0 Do Q\n${footer(2)}`, 'latin1') },
+    { dict: '', stream: Buffer.from(clauses(['3. Retention', 'The Supplier shall delete the data within thirty days of the end of the Services.'], 3), 'latin1') },
+    { dict: '', stream: Buffer.from(footer(4), 'latin1') },
+    { dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, stream: deflateSync(pixels) },
+  ]);
+  const out = join(ROOT, 'fixtures/parsers/pdf/partly-scanned.pdf');
+  writeFileSync(out, pdf);
+  console.log(`wrote ${out}`);
+}
+
 /** fixtures/parsers/pdf/long.pdf (see the header). */
 function makeLong(pageCount = 120, linesPerPage = 50): void {
   const objects: RawObject[] = [
@@ -534,8 +570,9 @@ else if (command === 'sideways') makeSideways();
 else if (command === 'run-on') makeRunOn();
 else if (command === 'form') makeForm();
 else if (command === 'long') makeLong();
+else if (command === 'partly-scanned') makePartlyScanned();
 else if (command === 'contract' && process.argv[4]) await contract(Number(process.argv[3]), process.argv[4]);
 else {
-  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | form | long | contract PAGES OUT.pdf');
+  console.error('usage: node dist/scripts/make-pdf-fixtures.js lexicon | fixtures | shifted | sideways | run-on | form | long | partly-scanned | contract PAGES OUT.pdf');
   process.exitCode = 2;
 }

@@ -1,11 +1,13 @@
 /**
  * One file's pipeline after its bytes are read: detect the format, parse, run the rules,
  * apply inline directives, count. Every failure becomes a fatal diagnostic in the result, so
- * one bad file never stops a run.
+ * one bad file never stops a run; what a parser read but could not lint (its notices) becomes
+ * a `parse-warning` ahead of the findings.
  */
 import { detectFormat } from '../parsers/detect.js';
 import { loadParser, type ParserOptions } from '../parsers/index.js';
-import type { ParseError } from '../tree/types.js';
+import { pagesLabel } from '../tree/anchor.js';
+import type { ParseError, ParseNotice } from '../tree/types.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
 import { applyDirectives, type DirectiveProblem } from './directives.js';
 import { lintTree, RuleError, type ConfiguredRule } from './linter.js';
@@ -44,6 +46,8 @@ export async function lintBytes(bytes: Uint8Array, options: LintBytesOptions): P
     throw error;
   }
 
+  if (parsed.notices) diagnostics.unshift(...parsed.notices.map(noticeDiagnostic));
+
   let suppressed: Diagnostic[] = [];
   if (format === 'markdown') {
     const applied = applyDirectives(parsed.tree.data.text, diagnostics, options.knownRuleIds);
@@ -53,6 +57,20 @@ export async function lintBytes(bytes: Uint8Array, options: LintBytesOptions): P
     diagnostics.sort((a, b) => a.location.offset - b.location.offset);
   }
   return makeResult(filePath, format, diagnostics, suppressed);
+}
+
+/** A parser's notice as a warning about the file, anchored at the pages it names. */
+function noticeDiagnostic(notice: ParseNotice): Diagnostic {
+  return {
+    ruleId: 'parse-warning',
+    messageId: notice.code,
+    severity: 'warning',
+    message: notice.message.replace(/\s+/g, ' ').trim(),
+    location: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
+    anchor: notice.pages?.length ? { page: notice.pages[0]!, label: pagesLabel(notice.pages) } : { label: 'file' },
+    sources: [],
+    fingerprint: `parse-warning:${notice.code}:${notice.pages?.join(',') ?? ''}`,
+  };
 }
 
 function directiveDiagnostic(problem: DirectiveProblem): Diagnostic {

@@ -21,7 +21,7 @@
  * time limit: `timeLimitMs`, or the CLAUSELINT_PDF_TIMEOUT environment variable in seconds,
  * default 30 s).
  */
-import type { ParseError, ParseResult, Parser } from '../tree/types.js';
+import type { ParseError, ParseNotice, ParseResult, Parser } from '../tree/types.js';
 import { tooManyChars } from './document-limits.js';
 import { buildTree } from './pdf/build.js';
 import { extractPdf } from './pdf/extract.js';
@@ -89,10 +89,27 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
     const layouts = withRows.map(({ page, rows }) => layoutPage(page, rows));
     const built = buildTree(layouts);
     if (!built) return failure('no-text-layer', 'no text layer: run OCR first (the PDF has no text besides headers, footers and page numbers)');
-    return { ok: true, tree: built.tree };
+    const unread = withRows.filter(({ rows }) => rows.every((row) => row.furniture)).map(({ page }) => page.number);
+    return { ok: true, tree: built.tree, ...(unread.length > 0 ? { notices: [pagesWithoutText(unread)] } : {}) };
   } catch (error) {
     return failure('parser-crash', `the PDF parser failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Pages with no text but running headers, footers or page numbers: scanned pages in an otherwise
+ * digital PDF (a signed annex, a scanned schedule) or blank ones. Their text, if any, is not
+ * linted, so a safeguard printed there would be reported missing: the user is told.
+ */
+export function pagesWithoutText(pages: number[]): ParseNotice {
+  const one = pages.length === 1;
+  return {
+    code: 'pages-without-text',
+    message: one
+      ? 'no text on this page (a scanned image, or blank), so it was not linted; if it holds contract text, run OCR first'
+      : 'no text on these pages (scanned images, or blank), so they were not linted; if they hold contract text, run OCR first',
+    pages,
+  };
 }
 
 export function createPdfParser(options: PdfParserOptions = {}): Parser {

@@ -14,7 +14,9 @@
  *   (`clauselint/v1`) and the `primaryLocationLineHash` GitHub matches alerts by, derived from
  *   the engine fingerprint so it is stable across runs and across edits elsewhere in the file.
  * - A file that could not be read or parsed is not a result: it is a tool execution
- *   notification, and the invocation is marked `executionSuccessful: false`.
+ *   notification, and the invocation is marked `executionSuccessful: false`. Part of a file
+ *   read but not linted (a parser's `parse-warning`: PDF pages without text) is a warning
+ *   notification.
  * - GitHub's per-run limits: at most 25,000 results (the most severe are kept, and a
  *   notification says how many were left out); descriptions at most 1,024 characters.
  */
@@ -157,7 +159,7 @@ export function sarifLog(results: LintResult[], context: ReporterContext, option
     const artifact = artifactLocation(result.filePath, context.cwd);
     const seenHashes = new Map<string, number>();
     for (const message of result.messages) {
-      if (message.fatal || message.ruleId === 'ignored-file') {
+      if (message.fatal || message.ruleId === 'ignored-file' || message.ruleId === 'parse-warning') {
         notifications.push(fileNotification(message, artifact, notices));
         continue;
       }
@@ -460,6 +462,11 @@ const NOTIFICATIONS: Record<string, { name: string; text: string; help: string }
     name: 'RuleError',
     text: 'A rule failed on a file, so the file was not fully checked.',
     help: 'This is a bug in the rule: please report it with the file, or turn the rule off for that file.',
+  },
+  'parse-warning': {
+    name: 'ParseWarning',
+    text: 'Part of a file was read but could not be linted.',
+    help: 'The notification says which part and why (for example PDF pages without text: scanned images or blank pages). Findings of missing clauses may be wrong for that file until the text is there: run OCR on a scanned PDF.',
   },
   'ignored-file': {
     name: 'IgnoredFile',

@@ -59,3 +59,16 @@ export function anchorAt(tree: DocumentNode, lines: LineIndex, offset: number): 
   anchor.label = parts.join(', ');
   return anchor;
 }
+
+/** How a reader cites some pages: "p. 7", "pp. 2 and 4–6", "pp. 1, 3 and 9–12" (sorted, distinct). */
+export function pagesLabel(pages: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let end = i;
+    while (end + 1 < pages.length && pages[end + 1] === pages[end]! + 1) end++;
+    ranges.push(end > i ? `${pages[i]}–${pages[end]}` : String(pages[i]));
+    i = end;
+  }
+  if (ranges.length === 1 && pages.length === 1) return `p. ${ranges[0]}`;
+  return `pp. ${ranges.length > 1 ? `${ranges.slice(0, -1).join(', ')} and ${ranges.at(-1)}` : ranges[0]}`;
+}

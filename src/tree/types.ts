@@ -154,10 +154,23 @@ export type ContractNode =
 export type ContractParent = Extract<ContractNode, UnistParent>;
 export type NodeType = ContractNode['type'];
 
-/** A parse either yields a tree or says why it could not. It never throws. */
+/**
+ * A parse either yields a tree or says why it could not. It never throws. A tree may come with
+ * notices: what the parser read but could not lint (a PDF's pages without text), reported as
+ * warnings beside the findings.
+ */
 export type ParseResult =
-  | { ok: true; tree: DocumentNode }
+  | { ok: true; tree: DocumentNode; notices?: ParseNotice[] }
   | { ok: false; error: ParseError };
+
+export interface ParseNotice {
+  /** Short, stable code: "pages-without-text". */
+  code: string;
+  /** One line, without the file name (the caller adds it). */
+  message: string;
+  /** PDF pages (1-based, sorted) the notice is about, for its anchor. */
+  pages?: number[];
+}
 
 export interface ParseError {
   /** Short, stable cause code: "empty-file", "not-utf8", "corrupt-zip", "encrypted", ... */
