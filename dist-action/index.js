@@ -11594,11 +11594,101 @@ var loaders = {
   markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
   docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
-  pdf: async () => (await import("./chunk-DNV6BXGI.js")).pdfParser
+  pdf: async () => (await import("./chunk-KBUHYF6Q.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-DNV6BXGI.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-KBUHYF6Q.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
+}
+
+// src/tree/visit.ts
+function childAt(node, offset) {
+  if (!("children" in node)) return void 0;
+  const children = node.children;
+  let low = 0;
+  let high = children.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (children[mid].position.start.offset <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const child = found >= 0 ? children[found] : void 0;
+  return child && offset < child.position.end.offset ? child : void 0;
+}
+function sectionsAt(root, offset) {
+  const chain = [];
+  let node = childAt(root, offset);
+  while (node) {
+    if (node.type === "section") chain.push(node);
+    node = childAt(node, offset);
+  }
+  return chain;
+}
+
+// src/tree/anchor.ts
+var SECTION_KIND_WORD = {
+  clause: "clause",
+  article: "Article",
+  part: "Part",
+  schedule: "Schedule",
+  annex: "Annex",
+  appendix: "Appendix",
+  exhibit: "Exhibit"
+};
+function sectionLabel(section2) {
+  if (section2.label) return section2.label;
+  if (!section2.number) return void 0;
+  return `${SECTION_KIND_WORD[section2.kind] ?? "clause"} ${section2.number}`;
+}
+function sourceAt(root, offset) {
+  let found = root.data?.source;
+  for (let node = childAt(root, offset); node; node = childAt(node, offset)) {
+    const source = node.data?.source;
+    if (source) found = source;
+  }
+  return found;
+}
+function anchorAt(tree, lines, offset) {
+  const chain = sectionsAt(tree, offset);
+  const numbered = [...chain].reverse().find((section2) => sectionLabel(section2));
+  const titled = [...chain].reverse().find((section2) => section2.heading);
+  const anchor = { label: "" };
+  const parts = [];
+  const source = sourceAt(tree, offset);
+  if (source?.kind === "docx") {
+    anchor.paragraph = source.paragraph;
+    parts.push(`\xB6 ${source.paragraph}`);
+  } else if (source?.kind === "pdf") {
+    anchor.page = source.page;
+    anchor.line = source.line;
+    parts.push(`p. ${source.page}, l. ${source.line}`);
+  } else {
+    anchor.line = lines.pointAt(offset).line;
+    parts.push(`l. ${anchor.line}`);
+  }
+  if (numbered) {
+    anchor.clause = sectionLabel(numbered);
+    parts.push(anchor.clause);
+  }
+  if (titled?.heading) anchor.heading = titled.heading;
+  anchor.label = parts.join(", ");
+  return anchor;
+}
+function pagesLabel(pages) {
+  const ranges = [];
+  for (let i = 0; i < pages.length; i++) {
+    let end = i;
+    while (end + 1 < pages.length && pages[end + 1] === pages[end] + 1) end++;
+    ranges.push(end > i ? `${pages[i]}\u2013${pages[end]}` : String(pages[i]));
+    i = end;
+  }
+  if (ranges.length === 1 && pages.length === 1) return `p. ${ranges[0]}`;
+  return `pp. ${ranges.length > 1 ? `${ranges.slice(0, -1).join(", ")} and ${ranges.at(-1)}` : ranges[0]}`;
 }
 
 // src/engine/directives.ts
@@ -11747,85 +11837,6 @@ function preambleEnd(text) {
 
 // src/engine/linter.ts
 import { createHash } from "node:crypto";
-
-// src/tree/visit.ts
-function childAt(node, offset) {
-  if (!("children" in node)) return void 0;
-  const children = node.children;
-  let low = 0;
-  let high = children.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    if (children[mid].position.start.offset <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  const child = found >= 0 ? children[found] : void 0;
-  return child && offset < child.position.end.offset ? child : void 0;
-}
-function sectionsAt(root, offset) {
-  const chain = [];
-  let node = childAt(root, offset);
-  while (node) {
-    if (node.type === "section") chain.push(node);
-    node = childAt(node, offset);
-  }
-  return chain;
-}
-
-// src/tree/anchor.ts
-var SECTION_KIND_WORD = {
-  clause: "clause",
-  article: "Article",
-  part: "Part",
-  schedule: "Schedule",
-  annex: "Annex",
-  appendix: "Appendix",
-  exhibit: "Exhibit"
-};
-function sectionLabel(section2) {
-  if (section2.label) return section2.label;
-  if (!section2.number) return void 0;
-  return `${SECTION_KIND_WORD[section2.kind] ?? "clause"} ${section2.number}`;
-}
-function sourceAt(root, offset) {
-  let found = root.data?.source;
-  for (let node = childAt(root, offset); node; node = childAt(node, offset)) {
-    const source = node.data?.source;
-    if (source) found = source;
-  }
-  return found;
-}
-function anchorAt(tree, lines, offset) {
-  const chain = sectionsAt(tree, offset);
-  const numbered = [...chain].reverse().find((section2) => sectionLabel(section2));
-  const titled = [...chain].reverse().find((section2) => section2.heading);
-  const anchor = { label: "" };
-  const parts = [];
-  const source = sourceAt(tree, offset);
-  if (source?.kind === "docx") {
-    anchor.paragraph = source.paragraph;
-    parts.push(`\xB6 ${source.paragraph}`);
-  } else if (source?.kind === "pdf") {
-    anchor.page = source.page;
-    anchor.line = source.line;
-    parts.push(`p. ${source.page}, l. ${source.line}`);
-  } else {
-    anchor.line = lines.pointAt(offset).line;
-    parts.push(`l. ${anchor.line}`);
-  }
-  if (numbered) {
-    anchor.clause = sectionLabel(numbered);
-    parts.push(anchor.clause);
-  }
-  if (titled?.heading) anchor.heading = titled.heading;
-  anchor.label = parts.join(", ");
-  return anchor;
-}
 
 // src/engine/diagnostic.ts
 function compareIds(a, b) {
@@ -12002,6 +12013,7 @@ async function lintBytes(bytes, options) {
     }
     throw error;
   }
+  if (parsed.notices) diagnostics.unshift(...parsed.notices.map(noticeDiagnostic));
   let suppressed = [];
   if (format === "markdown") {
     const applied = applyDirectives(parsed.tree.data.text, diagnostics, options.knownRuleIds);
@@ -12011,6 +12023,18 @@ async function lintBytes(bytes, options) {
     diagnostics.sort((a, b) => a.location.offset - b.location.offset);
   }
   return makeResult(filePath, format, diagnostics, suppressed);
+}
+function noticeDiagnostic(notice) {
+  return {
+    ruleId: "parse-warning",
+    messageId: notice.code,
+    severity: "warning",
+    message: notice.message.replace(/\s+/g, " ").trim(),
+    location: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
+    anchor: notice.pages?.length ? { page: notice.pages[0], label: pagesLabel(notice.pages) } : { label: "file" },
+    sources: [],
+    fingerprint: `parse-warning:${notice.code}:${notice.pages?.join(",") ?? ""}`
+  };
 }
 function directiveDiagnostic(problem) {
   const ruleId = problem.kind === "unknown-rule" ? "unknown-rule-in-directive" : "unused-disable-directive";
@@ -13383,7 +13407,7 @@ function sarifLog(results, context, options = {}) {
     const artifact = artifactLocation(result.filePath, context.cwd);
     const seenHashes = /* @__PURE__ */ new Map();
     for (const message2 of result.messages) {
-      if (message2.fatal || message2.ruleId === "ignored-file") {
+      if (message2.fatal || message2.ruleId === "ignored-file" || message2.ruleId === "parse-warning") {
         notifications.push(fileNotification(message2, artifact, notices));
         continue;
       }
@@ -13618,6 +13642,11 @@ var NOTIFICATIONS = {
     name: "RuleError",
     text: "A rule failed on a file, so the file was not fully checked.",
     help: "This is a bug in the rule: please report it with the file, or turn the rule off for that file."
+  },
+  "parse-warning": {
+    name: "ParseWarning",
+    text: "Part of a file was read but could not be linted.",
+    help: "The notification says which part and why (for example PDF pages without text: scanned images or blank pages). Findings of missing clauses may be wrong for that file until the text is there: run OCR on a scanned PDF."
   },
   "ignored-file": {
     name: "IgnoredFile",

@@ -1385,10 +1385,19 @@ async function parsePdf(bytes, options = {}) {
     const layouts = withRows.map(({ page, rows }) => layoutPage(page, rows));
     const built = buildTree(layouts);
     if (!built) return failure("no-text-layer", "no text layer: run OCR first (the PDF has no text besides headers, footers and page numbers)");
-    return { ok: true, tree: built.tree };
+    const unread = withRows.filter(({ rows }) => rows.every((row) => row.furniture)).map(({ page }) => page.number);
+    return { ok: true, tree: built.tree, ...unread.length > 0 ? { notices: [pagesWithoutText(unread)] } : {} };
   } catch (error) {
     return failure("parser-crash", `the PDF parser failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+function pagesWithoutText(pages) {
+  const one = pages.length === 1;
+  return {
+    code: "pages-without-text",
+    message: one ? "no text on this page (a scanned image, or blank), so it was not linted; if it holds contract text, run OCR first" : "no text on these pages (scanned images, or blank), so they were not linted; if they hold contract text, run OCR first",
+    pages
+  };
 }
 function createPdfParser(options = {}) {
   return {
@@ -1402,6 +1411,7 @@ export {
   DEFAULT_PDF_TIME_LIMIT_MS,
   createPdfParser,
   hasEofMarker,
+  pagesWithoutText,
   parsePdf,
   pdfParser,
   timeLimitFromEnv
