@@ -45,7 +45,6 @@ import type {
   DocumentNode,
   ListItemNode,
   ListNode,
-  ParseError,
   ParseResult,
   Parser,
   TableCellNode,
@@ -54,6 +53,7 @@ import type {
   TextNode,
 } from '../tree/types.js';
 import { nestedTooDeeply } from './document-limits.js';
+import { bracketHeavy, nestingHeavy } from './markdown-limits.js';
 import { assembleBlock, cleanTitle, measure, NodeFactory, recognise, TreeAssembler } from './sectioning.js';
 import { decodeText } from './text.js';
 
@@ -709,45 +709,13 @@ export function parseMarkdown(text: string): DocumentNode {
   return { type: 'document', children: ctx.asm.finish(), position: f.position(0, text.length), data };
 }
 
-/**
- * At most this many "[" between two blank lines. micromark matches link brackets in time that
- * grows with the square of their number in a paragraph: 20,000 "[a] " in one paragraph took 4 s
- * here, a megabyte of them would take most of an hour. A contract's paragraph holds a few
- * placeholders ("[●]"); at this limit a paragraph parses in about 0.05 s.
- */
-export const MAX_BRACKETS_PER_PARAGRAPH = 2000;
-
-/** A run of lines between blank lines with more "[" than the limit, as a parse error. */
-export function bracketHeavy(text: string): ParseError | undefined {
-  let count = 0;
-  let lineHasText = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x5b) {
-      lineHasText = true;
-      if (++count > MAX_BRACKETS_PER_PARAGRAPH) {
-        return {
-          code: 'too-complex',
-          message: `a paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} square brackets, which Markdown reads in time that grows with their square; split it`,
-        };
-      }
-    } else if (code === 0x0a) {
-      if (!lineHasText) count = 0; // a blank line ends the paragraph
-      lineHasText = false;
-    } else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) {
-      lineHasText = true;
-    }
-  }
-  return undefined;
-}
-
 export const markdownParser: Parser = {
   id: 'markdown',
   extensions: ['.md', '.markdown'],
   parse(bytes: Uint8Array): ParseResult {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return decoded;
-    const heavy = bracketHeavy(decoded.text);
+    const heavy = bracketHeavy(decoded.text) ?? nestingHeavy(decoded.text);
     if (heavy) return { ok: false, error: heavy };
     try {
       return { ok: true, tree: parseMarkdown(decoded.text) };

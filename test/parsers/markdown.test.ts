@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS, MAX_TEXT_LINES } from '../../src/parsers/document-limits.js';
-import { blankFrontMatter, MAX_BRACKETS_PER_PARAGRAPH, markdownParser } from '../../src/parsers/markdown.js';
+import { blankFrontMatter, markdownParser } from '../../src/parsers/markdown.js';
+import { MAX_BRACKETS_PER_PARAGRAPH, MAX_STACKED_LINES, nestingHeavy } from '../../src/parsers/markdown-limits.js';
 import { checkTree } from '../../src/tree/invariants.js';
 import type { ListItemNode, ListNode, SectionNode, TableCellNode } from '../../src/tree/types.js';
 import { toPlainText } from '../../src/tree/visit.js';
@@ -44,7 +45,32 @@ describe('Markdown parser: bad input is a result', () => {
 
   it('names nesting no contract has instead of reporting a parser crash', () => {
     const error = errorOf(new TextEncoder().encode(`${'> '.repeat(20_000)}The Supplier shall act.\n`));
-    expect(error).toEqual({ code: 'too-complex', message: 'the document is nested too deeply to read (lists, quotes or tables inside each other thousands of levels deep)' });
+    expect(error).toEqual({
+      code: 'too-complex',
+      message: 'a line opens 20000 lists or quotes at once, nesting that Markdown reads in time that grows with its square; flatten the lists or split the document',
+    });
+  });
+
+  // Each was a near-hang: 5,000 lines of "- - item" took 8 s, one list of 15,000 items with a
+  // sub-item each 87 s, 300 ladders 64 levels deep 20 s (see src/parsers/markdown-limits.ts).
+  it('refuses lists nested in ways Markdown reads in time growing with their square, and reads what contracts hold', () => {
+    const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const ladder = (levels: number): string => Array.from({ length: levels }, (_, d) => `${'  '.repeat(d)}- The Supplier shall act.\n`).join('');
+    const withSubItems = (items: number): string => ladder(2).repeat(items);
+    expect(errorOf(encode(`${'- '.repeat(17)}item\n`)).message).toMatch(/^a line opens 17 lists or quotes at once, /);
+    expect(errorOf(encode('- - item\n'.repeat(MAX_STACKED_LINES + 1))).message).toMatch(/^more than 500 lines open several lists or quotes at once, /);
+    expect(errorOf(encode(ladder(40))).message).toMatch(/^a list item or quote is indented 66 columns, /);
+    expect(errorOf(encode(withSubItems(3001))).message).toMatch(/^a list holds 3001 items with lists in them, 2 levels deep, /);
+    expect(errorOf(encode(ladder(32).repeat(188))).code).toBe('too-complex');
+
+    // Within the limits: a deep but real outline, a long list of clauses with sub-items, lists
+    // that a paragraph ends, a thematic break of many markers, stacked markers now and then.
+    expect(nestingHeavy(ladder(12) + `${'- '.repeat(16)}item\n`)).toBeUndefined();
+    expect(nestingHeavy(withSubItems(3000))).toBeUndefined();
+    expect(nestingHeavy(`${withSubItems(2000)}\nThe Parties agree as follows.\n\n${withSubItems(2000)}`)).toBeUndefined();
+    expect(nestingHeavy(`${'* '.repeat(40)}\n\n${'- - item\n'.repeat(MAX_STACKED_LINES)}`)).toBeUndefined();
+    const tree = parse('x.md', `# Terms\n\n${'* '.repeat(40)}\n\n${ladder(12)}`);
+    expect(nodesOf(tree, 'list')).toHaveLength(12);
   });
 
   // Each line becomes nodes, blocks and sentences: 4 MB of one-letter lines took 1.7 GB, and a
