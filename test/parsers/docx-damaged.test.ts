@@ -39,6 +39,28 @@ describe('damaged but well-formed Word markup', () => {
   }
 });
 
+describe('runs outside any paragraph', () => {
+  // A fuzz run (seed 606) renamed a heading's <w:p> start tag to <w:r>: mammoth still read its
+  // words (glued to the next paragraph's), the tree dropped them.
+  const CASES: Record<string, string> = {
+    'a paragraph whose start tag became a run\'s': `<w:r><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Data Sharing Schedule</w:t></w:r></w:p>${p('The Supplier shall act.')}`,
+    'a run directly in the body': `<w:r><w:t>Data Sharing Schedule</w:t></w:r>${p('The Supplier shall act.')}`,
+    'a run directly in a table cell': `<w:tbl><w:tr><w:tc><w:r><w:t>Data Sharing Schedule</w:t></w:r></w:tc></w:tr></w:tbl>${p('The Supplier shall act.')}`,
+  };
+  for (const [name, body] of Object.entries(CASES)) {
+    it(`keeps the words of ${name}, as a paragraph of their own`, async () => {
+      const bytes = makeDocx({ body });
+      const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      expect(raw).toContain('Data Sharing Schedule');
+      const result = await parseDocx(bytes);
+      expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
+      if (!result.ok) return;
+      expect(checkTree(result.tree)).toEqual([]);
+      expect(result.tree.data.text).toMatch(/^Data Sharing Schedule\n+The Supplier shall act\.$/);
+    });
+  }
+});
+
 describe('hostile numbering values', () => {
   // Each numbered paragraph repeats its label: a few hundred bytes of numbering must not become
   // gigabytes of text (a 5-paragraph list with this start made 384 MB and 878 MiB before).

@@ -156,6 +156,8 @@ function hasVisibleText(segments: readonly Segment[]): boolean {
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'table', 'tableRow', 'tableCell']);
+/** What belongs inside a paragraph: found outside one, it is read as a paragraph of its own. */
+const INLINE_TYPES = new Set(['run', 'hyperlink', 'text', 'tab', 'break', 'checkbox', 'noteReference']);
 
 class Collector {
   readonly blocks: WordBlock[] = [];
@@ -269,10 +271,28 @@ class Collector {
 
   /** A table cell's paragraphs, nested tables flattened into it. */
   private cellParagraphs(children: readonly MElement[], out: WordParagraph[]): void {
+    const loose: MElement[] = [];
     for (const child of children) {
+      if (INLINE_TYPES.has(child.type)) {
+        loose.push(child);
+        continue;
+      }
+      this.looseParagraph(loose, out);
       if (child.type === 'paragraph') out.push(this.paragraph(child));
       else if (child.type === 'table' || child.type === 'tableRow' || child.type === 'tableCell') this.cellParagraphs(child.children, out);
     }
+    this.looseParagraph(loose, out);
+  }
+
+  /**
+   * Runs outside any paragraph (a damaged file that still parses: a paragraph's start tag turned
+   * into a run's), read as a paragraph of their own, as mammoth reads their text. It takes no
+   * paragraph record, number or heading: it anchors at the paragraph before it. Emptied after.
+   */
+  private looseParagraph(loose: MElement[], out: WordBlock[]): void {
+    if (loose.length === 0) return;
+    const paragraph = this.paragraph({ type: 'paragraph', children: loose.splice(0), styleId: null, styleName: null, numbering: null }, true);
+    if (hasVisibleText(paragraph.segments)) out.push(paragraph);
   }
 
   private table(children: readonly MElement[]): WordTable {
@@ -316,13 +336,20 @@ class Collector {
   }
 
   body(children: readonly MElement[]): void {
+    const loose: MElement[] = [];
     for (const element of children) {
+      if (INLINE_TYPES.has(element.type)) {
+        loose.push(element);
+        continue;
+      }
+      this.looseParagraph(loose, this.blocks);
       if (element.type === 'paragraph') this.blocks.push(this.paragraph(element));
       else if (element.type === 'table') {
         const table = this.table(element.children);
         if (table.rows.length > 0) this.blocks.push(table);
       } else if ('children' in element && Array.isArray(element.children)) this.body(element.children);
     }
+    this.looseParagraph(loose, this.blocks);
   }
 
   /** Note paragraphs in reference order; footnotes numbered 1, 2, …, endnotes i, ii, …. */
