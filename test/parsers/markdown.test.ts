@@ -59,15 +59,21 @@ describe('Markdown parser: bad input is a result', () => {
     const withSubItems = (items: number): string => ladder(2).repeat(items);
     expect(errorOf(encode(`${'- '.repeat(17)}item\n`)).message).toMatch(/^a line opens 17 lists or quotes at once, /);
     expect(errorOf(encode('- - item\n'.repeat(MAX_STACKED_LINES + 1))).message).toMatch(/^more than 500 lines open several lists or quotes at once, /);
-    expect(errorOf(encode(ladder(40))).message).toMatch(/^a list item or quote is indented 66 columns, /);
+    expect(errorOf(encode(ladder(40))).message).toMatch(/^lists or quotes are nested more than 32 levels deep, /);
     expect(errorOf(encode(withSubItems(3001))).message).toMatch(/^a list holds 3001 items with lists in them, 2 levels deep, /);
     expect(errorOf(encode(ladder(32).repeat(188))).code).toBe('too-complex');
 
     // Within the limits: a deep but real outline, a long list of clauses with sub-items, lists
     // that a paragraph ends, a thematic break of many markers, stacked markers now and then.
     expect(nestingHeavy(ladder(12) + `${'- '.repeat(16)}item\n`)).toBeUndefined();
+    // A page number centred with spaces, as text exported from a PDF has it: one level, not 40.
+    expect(nestingHeavy(`The Parties agree.\n\n${' '.repeat(80)}- 2 -\n\nThey also agree.\n`)).toBeUndefined();
     expect(nestingHeavy(withSubItems(3000))).toBeUndefined();
     expect(nestingHeavy(`${withSubItems(2000)}\nThe Parties agree as follows.\n\n${withSubItems(2000)}`)).toBeUndefined();
+    // Lists each within the limit, but too many of them: the whole document is bounded too.
+    const lists = (count: number): string => Array.from({ length: count }, () => withSubItems(2900)).join('\nThe Parties agree.\n\n');
+    expect(nestingHeavy(lists(2))).toBeUndefined();
+    expect(nestingHeavy(lists(3))?.message).toMatch(/^the lists hold too many items with lists in them, /);
     expect(nestingHeavy(`${'* '.repeat(40)}\n\n${'- - item\n'.repeat(MAX_STACKED_LINES)}`)).toBeUndefined();
     const tree = parse('x.md', `# Terms\n\n${'* '.repeat(40)}\n\n${ladder(12)}`);
     expect(nodesOf(tree, 'list')).toHaveLength(12);
