@@ -11591,9 +11591,9 @@ function detectFormat(filePath, bytes) {
 
 // src/parsers/index.ts
 var loaders = {
-  markdown: async () => (await import("./chunk-5NW526IU.js")).markdownParser,
+  markdown: async () => (await import("./chunk-PATOCATM.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
-  docx: async () => (await import("./chunk-K3FBSLHY.js")).docxParser,
+  docx: async () => (await import("./chunk-GJT2CQ5J.js")).docxParser,
   pdf: async () => (await import("./chunk-KBUHYF6Q.js")).pdfParser
 };
 async function loadParser(format, options = {}) {

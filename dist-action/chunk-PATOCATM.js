@@ -8652,6 +8652,105 @@ function isUint8Array2(value) {
   );
 }
 
+// src/parsers/markdown-limits.ts
+var MAX_BRACKETS_PER_PARAGRAPH = 2e3;
+function bracketHeavy(text3) {
+  let count = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === 91) {
+      lineHasText = true;
+      if (++count > MAX_BRACKETS_PER_PARAGRAPH) {
+        return {
+          code: "too-complex",
+          message: `a paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} square brackets, which Markdown reads in time that grows with their square; split it`
+        };
+      }
+    } else if (code === 10) {
+      if (!lineHasText) count = 0;
+      lineHasText = false;
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      lineHasText = true;
+    }
+  }
+  return void 0;
+}
+var MAX_MARKERS_PER_LINE = 16;
+var MAX_STACKED_LINES = 500;
+var MAX_LEVELS = 32;
+var MAX_NESTED_ITEM_WEIGHT = 6e3;
+var MAX_NESTED_ITEM_WORK = 2 * MAX_NESTED_ITEM_WEIGHT ** 2;
+function nestingHeavy(text3) {
+  let stacked = 0;
+  let spent = 0;
+  let nestedItems = 0;
+  let depth = 0;
+  let level = 0;
+  let topItemOpen = false;
+  let topItemNested = false;
+  let blankBefore = false;
+  for (let start = 0; start < text3.length; ) {
+    let end = text3.indexOf("\n", start);
+    if (end < 0) end = text3.length;
+    let i = start;
+    let column = 0;
+    for (; i < end; i++) {
+      const code = text3.charCodeAt(i);
+      if (code === 32) column++;
+      else if (code === 9) column += 4 - column % 4;
+      else break;
+    }
+    let markers = 0;
+    for (let next = markerEnd(text3, i, end); next > 0; next = markerEnd(text3, i, end)) {
+      markers++;
+      i = next;
+      while (i < end && (text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9)) i++;
+    }
+    const blank = i >= end || i === end - 1 && text3.charCodeAt(i) === 13;
+    if (markers > 0 && !blank) {
+      if (markers > MAX_MARKERS_PER_LINE) return tooNested(`a line opens ${markers} lists or quotes at once`);
+      if (markers > 1 && ++stacked > MAX_STACKED_LINES) return tooNested(`more than ${MAX_STACKED_LINES} lines open several lists or quotes at once`);
+      level = Math.min(column >> 1, level) + markers;
+      if (level > MAX_LEVELS) return tooNested(`lists or quotes are nested more than ${MAX_LEVELS} levels deep`);
+      if (column < 2 && markers === 1) {
+        topItemOpen = true;
+        topItemNested = false;
+      } else if (topItemOpen && !topItemNested) {
+        topItemNested = true;
+        nestedItems++;
+      }
+      depth = Math.max(depth, level);
+      const weight = nestedItems * depth;
+      if (weight > MAX_NESTED_ITEM_WEIGHT) return tooNested(`a list holds ${nestedItems} items with lists in them, ${depth} levels deep`);
+      if (spent + weight * weight > MAX_NESTED_ITEM_WORK) return tooNested("the lists hold too many items with lists in them");
+    } else if (!blank && column === 0 && blankBefore) {
+      spent += (nestedItems * depth) ** 2;
+      nestedItems = 0;
+      depth = 0;
+      level = 0;
+      topItemOpen = false;
+    }
+    blankBefore = blank && markers === 0;
+    start = end + 1;
+  }
+  return void 0;
+}
+function markerEnd(text3, i, end) {
+  const code = text3.charCodeAt(i);
+  if (code === 62) return i + 1;
+  const spaceAt = (at) => at < end && (text3.charCodeAt(at) === 32 || text3.charCodeAt(at) === 9);
+  if ((code === 45 || code === 42 || code === 43) && spaceAt(i + 1)) return i + 2;
+  let j = i;
+  while (j < end && j - i < 9 && text3.charCodeAt(j) >= 48 && text3.charCodeAt(j) <= 57) j++;
+  if (j > i && (text3.charCodeAt(j) === 46 || text3.charCodeAt(j) === 41) && spaceAt(j + 1)) return j + 2;
+  return 0;
+}
+var tooNested = (what) => ({
+  code: "too-complex",
+  message: `${what}, nesting that Markdown reads in time that grows with its square; flatten the lists or split the document`
+});
+
 // src/parsers/markdown.ts
 var LINE_BREAK = /\r\n|\r|\n/;
 function startOf(node2) {
@@ -9133,9 +9232,9 @@ function listNode(ctx, list2) {
 function clauseItemNodes(ctx, item) {
   const start = startOf(item);
   const first = item.children[0];
-  const markerEnd = first ? startOf(first) : endOf(item);
-  const marker = ctx.f.textNode(ctx.text.slice(start, markerEnd), start, markerEnd);
-  if (first?.type !== "paragraph") return { nodes: [marker], end: markerEnd };
+  const markerEnd2 = first ? startOf(first) : endOf(item);
+  const marker = ctx.f.textNode(ctx.text.slice(start, markerEnd2), start, markerEnd2);
+  if (first?.type !== "paragraph") return { nodes: [marker], end: markerEnd2 };
   return { nodes: [marker, ...inlines(ctx, first.children, {}, [])], end: endOf(first) };
 }
 function clauseListItems(ctx, list2) {
@@ -9225,36 +9324,13 @@ function parseMarkdown(text3) {
   if (ctx.title) data.title = ctx.title;
   return { type: "document", children: ctx.asm.finish(), position: f.position(0, text3.length), data };
 }
-var MAX_BRACKETS_PER_PARAGRAPH = 2e3;
-function bracketHeavy(text3) {
-  let count = 0;
-  let lineHasText = false;
-  for (let i = 0; i < text3.length; i++) {
-    const code = text3.charCodeAt(i);
-    if (code === 91) {
-      lineHasText = true;
-      if (++count > MAX_BRACKETS_PER_PARAGRAPH) {
-        return {
-          code: "too-complex",
-          message: `a paragraph holds more than ${MAX_BRACKETS_PER_PARAGRAPH} square brackets, which Markdown reads in time that grows with their square; split it`
-        };
-      }
-    } else if (code === 10) {
-      if (!lineHasText) count = 0;
-      lineHasText = false;
-    } else if (code !== 32 && code !== 9 && code !== 13) {
-      lineHasText = true;
-    }
-  }
-  return void 0;
-}
 var markdownParser = {
   id: "markdown",
   extensions: [".md", ".markdown"],
   parse(bytes) {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return decoded;
-    const heavy = bracketHeavy(decoded.text);
+    const heavy = bracketHeavy(decoded.text) ?? nestingHeavy(decoded.text);
     if (heavy) return { ok: false, error: heavy };
     try {
       return { ok: true, tree: parseMarkdown(decoded.text) };
@@ -9264,9 +9340,7 @@ var markdownParser = {
   }
 };
 export {
-  MAX_BRACKETS_PER_PARAGRAPH,
   blankFrontMatter,
-  bracketHeavy,
   markdownParser,
   parseMarkdown
 };

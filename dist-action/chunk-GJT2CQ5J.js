@@ -1620,6 +1620,7 @@ function hasVisibleText(segments) {
   return false;
 }
 var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "table", "tableRow", "tableCell"]);
+var INLINE_TYPES = /* @__PURE__ */ new Set(["run", "hyperlink", "text", "tab", "break", "checkbox", "noteReference"]);
 var Collector = class {
   constructor(input) {
     this.input = input;
@@ -1723,10 +1724,27 @@ var Collector = class {
   }
   /** A table cell's paragraphs, nested tables flattened into it. */
   cellParagraphs(children, out) {
+    const loose = [];
     for (const child2 of children) {
+      if (INLINE_TYPES.has(child2.type)) {
+        loose.push(child2);
+        continue;
+      }
+      this.looseParagraph(loose, out);
       if (child2.type === "paragraph") out.push(this.paragraph(child2));
       else if (child2.type === "table" || child2.type === "tableRow" || child2.type === "tableCell") this.cellParagraphs(child2.children, out);
     }
+    this.looseParagraph(loose, out);
+  }
+  /**
+   * Runs outside any paragraph (a damaged file that still parses: a paragraph's start tag turned
+   * into a run's), read as a paragraph of their own, as mammoth reads their text. It takes no
+   * paragraph record, number or heading: it anchors at the paragraph before it. Emptied after.
+   */
+  looseParagraph(loose, out) {
+    if (loose.length === 0) return;
+    const paragraph = this.paragraph({ type: "paragraph", children: loose.splice(0), styleId: null, styleName: null, numbering: null }, true);
+    if (hasVisibleText(paragraph.segments)) out.push(paragraph);
   }
   table(children) {
     const rows = [];
@@ -1767,13 +1785,20 @@ var Collector = class {
     }
   }
   body(children) {
+    const loose = [];
     for (const element of children) {
+      if (INLINE_TYPES.has(element.type)) {
+        loose.push(element);
+        continue;
+      }
+      this.looseParagraph(loose, this.blocks);
       if (element.type === "paragraph") this.blocks.push(this.paragraph(element));
       else if (element.type === "table") {
         const table = this.table(element.children);
         if (table.rows.length > 0) this.blocks.push(table);
       } else if ("children" in element && Array.isArray(element.children)) this.body(element.children);
     }
+    this.looseParagraph(loose, this.blocks);
   }
   /** Note paragraphs in reference order; footnotes numbered 1, 2, …, endnotes i, ii, …. */
   notes(document) {
