@@ -283,20 +283,25 @@ function rawPdf(objects: RawObject[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** One A4 page holding one grey image with dark bars, like a scan: no text at all. */
-function scannedPdf(): Buffer {
+/** A grey image with dark bars, like a scanned page (a bar breaks where `(x * step + y * 3) % period` is small). */
+function scanImage(step: number, period: number): RawObject {
   const width = 200;
   const height = 283;
   const pixels = Buffer.alloc(width * height, 0xf0);
   for (let y = 20; y < height - 20; y += 7) {
-    for (let x = 20; x < width - 20; x++) if ((x * 7 + y * 3) % 23 > 4) pixels[y * width + x] = 0x30;
+    for (let x = 20; x < width - 20; x++) if ((x * step + y * 3) % period > 4) pixels[y * width + x] = 0x30;
   }
+  return { dict: '/Type /XObject /Subtype /Image /Width 200 /Height 283 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', stream: deflateSync(pixels) };
+}
+
+/** One A4 page holding one grey image with dark bars, like a scan: no text at all. */
+function scannedPdf(): Buffer {
   return rawPdf([
     { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
     { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
     { dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>' },
     { dict: '', stream: Buffer.from('q 595 0 0 842 0 0 cm /Im0 Do Q', 'latin1') },
-    { dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, stream: deflateSync(pixels) },
+    scanImage(7, 23),
   ]);
 }
 
@@ -473,12 +478,6 @@ function makeSideways(): void {
 
 /** fixtures/parsers/pdf/partly-scanned.pdf (see the header). */
 function makePartlyScanned(): void {
-  const width = 200;
-  const height = 283;
-  const pixels = Buffer.alloc(width * height, 0xf0);
-  for (let y = 20; y < height - 20; y += 7) {
-    for (let x = 20; x < width - 20; x++) if ((x * 5 + y * 3) % 19 > 4) pixels[y * width + x] = 0x30;
-  }
   const footer = (n: number): string => textLines([`Page ${n}`], () => '1 0 0 1 280 40');
   const clauses = (lines: string[], n: number): string => `${textLines(lines, (i) => `1 0 0 1 72 ${770 - 14 * i}`)}\n${footer(n)}`;
   const page = (contents: number, resources: string): string =>
@@ -496,7 +495,7 @@ function makePartlyScanned(): void {
     { dict: '', stream: Buffer.from(`q 595 0 0 842 0 0 cm /Im0 Do Q\n${footer(2)}`, 'latin1') },
     { dict: '', stream: Buffer.from(clauses(['3. Retention', 'The Supplier shall delete the data within thirty days of the end of the Services.'], 3), 'latin1') },
     { dict: '', stream: Buffer.from(footer(4), 'latin1') },
-    { dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, stream: deflateSync(pixels) },
+    scanImage(5, 19),
   ]);
   const out = join(ROOT, 'fixtures/parsers/pdf/partly-scanned.pdf');
   writeFileSync(out, pdf);
