@@ -97,9 +97,9 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
 }
 
 /**
- * Pages with no text but running headers, footers or page numbers: scanned pages in an otherwise
- * digital PDF (a signed annex, a scanned schedule) or blank ones. Their text, if any, is not
- * linted, so a safeguard printed there would be reported missing: the user is told.
+ * Pages with no text besides running headers, footers and page numbers: scanned pages in an
+ * otherwise digital PDF (a signed annex, a scanned schedule), or blank ones. What they show is not
+ * linted, so a safeguard printed there would be reported missing: the notice tells the user why.
  */
 export function pagesWithoutText(pages: number[]): ParseNotice {
   const one = pages.length === 1;
