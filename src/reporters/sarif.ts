@@ -159,7 +159,8 @@ export function sarifLog(results: LintResult[], context: ReporterContext, option
     const artifact = artifactLocation(result.filePath, context.cwd);
     const seenHashes = new Map<string, number>();
     for (const message of result.messages) {
-      if (message.fatal || message.ruleId === 'ignored-file' || message.ruleId === 'parse-warning') {
+      // Not a finding: a file not read, ignored, or read only in part (the ids with a notification descriptor).
+      if (message.fatal || Object.hasOwn(NOTIFICATIONS, message.ruleId)) {
         notifications.push(fileNotification(message, artifact, notices));
         continue;
       }
