@@ -101,7 +101,7 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParserOptions = {}
  * otherwise digital PDF (a signed annex, a scanned schedule), or blank ones. What they show is not
  * linted, so a safeguard printed there would be reported missing: the notice tells the user why.
  */
-export function pagesWithoutText(pages: number[]): ParseNotice {
+function pagesWithoutText(pages: number[]): ParseNotice {
   const one = pages.length === 1;
   return {
     code: 'pages-without-text',
