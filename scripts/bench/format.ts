@@ -212,11 +212,7 @@ export function formatBench(result: BenchResult): string {
     );
     for (const timing of result.corpus) {
       if (timing.lint) {
-        const kept = timing.keptWorker ? `; worker kept: ${ratioCell(timing.keptWorker.ratio, TIME_BUDGET)}, CPU ${timing.keptWorker.cpuRatio.toFixed(2)} ×` : '';
-        // A PDF's first ratio (a new pdf.js worker per lint) is context; its kept-worker one is judged.
-        const first = timing.keptWorker ? plainRatio(timing.library?.ratio ?? Number.NaN) : ratioCell(timing.library?.ratio ?? Number.NaN, TIME_BUDGET);
-        const library = timing.library ? `${first}, CPU ${timing.library.cpuRatio.toFixed(2)} × (${timing.library.name}${timing.keptWorker ? ', new worker per lint' : ''})${kept}` : '';
-        lines.push(row([timing.file, String(Math.round(timing.bytes / 1024)), formatTiming(timing.lint), String(timing.findings ?? ''), library]));
+        lines.push(row([timing.file, String(Math.round(timing.bytes / 1024)), formatTiming(timing.lint), String(timing.findings ?? ''), libraryCell(timing)]));
       }
     }
     const skipped = result.corpus.filter((timing) => !timing.lint);
@@ -232,6 +228,14 @@ const row = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.
 
 const ratioCell = (ratio: number, budget: number): string => `${ratio.toFixed(2)} × ${ratio <= budget ? '(within' : '(OVER'} ${budget} ×)`;
 const plainRatio = (ratio: number): string => `${ratio.toFixed(2)} ×`;
+
+/** A real file against the library: a Word file's ratio judged; a PDF's with a new worker per lint shown, with the worker kept judged. */
+function libraryCell({ library, keptWorker }: CorpusTiming): string {
+  if (!library) return '';
+  const cpu = `CPU ${library.cpuRatio.toFixed(2)} ×`;
+  if (!keptWorker) return `${ratioCell(library.ratio, TIME_BUDGET)}, ${cpu} (${library.name})`;
+  return `${plainRatio(library.ratio)}, ${cpu} (${library.name}, new worker per lint); worker kept: ${ratioCell(keptWorker.ratio, TIME_BUDGET)}, CPU ${keptWorker.cpuRatio.toFixed(2)} ×`;
+}
 
 /** The DOCX/PDF section: the library alone, our parse, the whole lint, and the ratios to the budget. */
 export function formatFormats(results: readonly FormatResult[]): string[] {
