@@ -11594,10 +11594,10 @@ var loaders = {
   markdown: async () => (await import("./chunk-PATOCATM.js")).markdownParser,
   text: async () => (await import("./chunk-VRTPNS55.js")).textParser,
   docx: async () => (await import("./chunk-GJT2CQ5J.js")).docxParser,
-  pdf: async () => (await import("./chunk-KBUHYF6Q.js")).pdfParser
+  pdf: async () => (await import("./chunk-75HKFGXB.js")).pdfParser
 };
 async function loadParser(format, options = {}) {
-  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-KBUHYF6Q.js")).createPdfParser({ keepWorker: true });
+  if (format === "pdf" && options.keepPdfWorker) return (await import("./chunk-75HKFGXB.js")).createPdfParser({ keepWorker: true });
   return loaders[format]();
 }
 
@@ -13407,7 +13407,7 @@ function sarifLog(results, context, options = {}) {
     const artifact = artifactLocation(result.filePath, context.cwd);
     const seenHashes = /* @__PURE__ */ new Map();
     for (const message2 of result.messages) {
-      if (message2.fatal || message2.ruleId === "ignored-file" || message2.ruleId === "parse-warning") {
+      if (message2.fatal || Object.hasOwn(NOTIFICATIONS, message2.ruleId)) {
         notifications.push(fileNotification(message2, artifact, notices));
         continue;
       }

@@ -1411,7 +1411,6 @@ export {
   DEFAULT_PDF_TIME_LIMIT_MS,
   createPdfParser,
   hasEofMarker,
-  pagesWithoutText,
   parsePdf,
   pdfParser,
   timeLimitFromEnv
